@@ -1,0 +1,93 @@
+package org.psychodynamiclibrary.web;
+
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(WebTestPages.class)
+class SecurityHeadersFilterTests {
+
+	@LocalServerPort
+	int port;
+
+	LocalHttp http;
+
+	@BeforeEach
+	void client() {
+		this.http = new LocalHttp(this.port);
+	}
+
+	@ParameterizedTest(name = "{0} {1} -> {2}")
+	@CsvSource({
+		"GET, /web-test/page, 200",
+		"GET, /web-test/plain, 200",
+		"GET, /web-test/fixture.css, 200",
+		"GET, /actuator/health, 200",
+		"HEAD, /web-test/page, 200",
+		"GET, /no-such-page, 404",
+		"GET, /web-test/fixture-00000000000000000000000000000000.css, 404",
+		"GET, /web-test/boom, 500",
+		"POST, /web-test/page, 405",
+		"DELETE, /no-such-page, 405" })
+	void everyResponseCarriesTheSecurityHeaders(String method, String path, int status) {
+		HttpResponse<byte[]> response = this.http.send(method, path);
+		assertThat(response.statusCode()).isEqualTo(status);
+		assertSecurityHeaders(response);
+	}
+
+	@Test
+	void notModifiedResponsesCarryThemToo() {
+		String etag = this.http.get("/web-test/page").headers().firstValue("ETag").orElseThrow();
+		HttpResponse<byte[]> notModified = this.http.get("/web-test/page", "If-None-Match", etag);
+		assertThat(notModified.statusCode()).isEqualTo(304);
+		assertSecurityHeaders(notModified);
+	}
+
+	@Test
+	void hstsIsNotSentUnlessTheSiteIsServedOverHttps() {
+		assertThat(this.http.get("/web-test/page").headers().firstValue("Strict-Transport-Security")).isEmpty();
+	}
+
+	@Test
+	void hstsIsSentWhenConfigured() throws Exception {
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		new SecurityHeadersFilter(true).doFilter(new MockHttpServletRequest(), response, new MockFilterChain());
+		assertThat(response.getHeader("Strict-Transport-Security")).isEqualTo("max-age=31536000");
+	}
+
+	@Test
+	void onlyTheHealthEndpointIsExposedAndThereIsNoDatabaseConsole() {
+		assertThat(this.http.get("/actuator/health").statusCode()).isEqualTo(200);
+		for (String path : new String[] { "/actuator/env", "/actuator/beans", "/actuator/heapdump",
+				"/actuator/mappings", "/h2-console", "/h2-console/" }) {
+			assertThat(this.http.get(path).statusCode()).as(path).isEqualTo(404);
+		}
+	}
+
+	private static void assertSecurityHeaders(HttpResponse<byte[]> response) {
+		assertThat(response.headers().firstValue("Content-Security-Policy"))
+			.hasValue("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+					+ "frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'");
+		assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+		assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+		assertThat(response.headers().firstValue("Permissions-Policy")).get()
+			.asString()
+			.contains("camera=()", "microphone=()", "geolocation=()");
+	}
+
+}
