@@ -5,14 +5,16 @@ import java.time.Instant;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * The three filters in front of the site, outermost first: security headers (on error dispatches too), the
- * GET/HEAD-only rule, then the page cache, so a cached page skips every other filter.
+ * The filters in front of the site, outermost first: security headers (on error dispatches too), the GET/HEAD-only
+ * rule, the refusal of undecodable queries and direct requests for the error page, then the page cache, so a cached
+ * page skips every other filter.
  */
 @Configuration(proxyBeanMethods = false)
 class WebFilterConfiguration {
@@ -31,12 +33,17 @@ class WebFilterConfiguration {
 	}
 
 	@Bean
+	FilterRegistrationBean<BadRequestFilter> badRequestFilter(@Value("${server.error.path:/error}") String errorPath) {
+		return registration(new BadRequestFilter(errorPath), 2);
+	}
+
+	@Bean
 	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(HttpProperties properties) {
 		HttpProperties.PageCacheProperties cache = properties.pageCache();
 		PageCacheFilter filter = new PageCacheFilter(new PageCache(cache.maxSize().toBytes()),
 				new PageCache(cache.maxQuerySize().toBytes()), new CachedPageWriter(properties.cacheControl()),
 				Instant.now().toEpochMilli());
-		FilterRegistrationBean<PageCacheFilter> registration = registration(filter, 2);
+		FilterRegistrationBean<PageCacheFilter> registration = registration(filter, 3);
 		registration.setEnabled(cache.enabled());
 		return registration;
 	}
