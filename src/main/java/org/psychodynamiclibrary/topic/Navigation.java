@@ -84,11 +84,17 @@ public class Navigation {
 			.toList();
 	}
 
+	/** How far a mistyped word is from an article: its whole slug, the start of the slug, or any one word. */
 	private static int distance(String query, ArticleEntry article) {
-		String title = article.title().toLowerCase().replaceAll("[^a-z0-9]+", "-");
-		int best = Math.min(DISTANCE.apply(query, article.slug()), DISTANCE.apply(query, title));
-		boolean overlaps = !query.isEmpty() && (article.slug().contains(query) || query.contains(article.slug()));
-		return overlaps ? best / 2 : best;
+		String slug = article.slug();
+		int best = DISTANCE.apply(query, slug);
+		best = Math.min(best, DISTANCE.apply(query, slug.substring(0, Math.min(slug.length(), query.length()))) + 1);
+		for (String word : slug.split("-")) {
+			if (word.length() > 3) {
+				best = Math.min(best, DISTANCE.apply(query, word) + 1);
+			}
+		}
+		return best;
 	}
 
 	/** A topic and its articles in reading order. */
