@@ -45,6 +45,12 @@ final class PageCache {
 		}
 	}
 
+	synchronized void clear() {
+		this.pages.clear();
+		this.oldestFirst.clear();
+		this.bytes = 0;
+	}
+
 	int count() {
 		return this.pages.size();
 	}

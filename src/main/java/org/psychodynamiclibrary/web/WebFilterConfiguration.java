@@ -38,13 +38,18 @@ class WebFilterConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(HttpProperties properties) {
+	PageCacheFilter pageCacheFilter(HttpProperties properties) {
 		HttpProperties.PageCacheProperties cache = properties.pageCache();
-		PageCacheFilter filter = new PageCacheFilter(new PageCache(cache.maxSize().toBytes()),
+		return new PageCacheFilter(new PageCache(cache.maxSize().toBytes()),
 				new PageCache(cache.maxQuerySize().toBytes()), new CachedPageWriter(properties.cacheControl()),
 				Instant.now().toEpochMilli());
+	}
+
+	@Bean
+	FilterRegistrationBean<PageCacheFilter> pageCacheFilterRegistration(PageCacheFilter filter,
+			HttpProperties properties) {
 		FilterRegistrationBean<PageCacheFilter> registration = registration(filter, 3);
-		registration.setEnabled(cache.enabled());
+		registration.setEnabled(properties.pageCache().enabled());
 		return registration;
 	}
 

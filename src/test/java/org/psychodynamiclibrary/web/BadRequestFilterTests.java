@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "library.content-dir=src/test/resources/fixture-content")
 @Import(WebTestPages.class)
 @ExtendWith(OutputCaptureExtension.class)
 class BadRequestFilterTests {

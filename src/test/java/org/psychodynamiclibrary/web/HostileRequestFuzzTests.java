@@ -26,13 +26,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and no payload may come back unescaped. Random but seeded ({@code -Dfuzz.seed=...}, {@code -Dfuzz.count=...}),
  * so a failure reproduces; every failure names its request.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "library.content-dir=src/test/resources/fixture-content")
 @Import(WebTestPages.class)
 class HostileRequestFuzzTests {
 
 	private static final long SEED = Long.getLong("fuzz.seed", 20261125L);
 
-	private static final int COUNT = Integer.getInteger("fuzz.count", 3000);
+	private static final int COUNT = Integer.getInteger("fuzz.count", 2400);
 
 	@LocalServerPort
 	int port;

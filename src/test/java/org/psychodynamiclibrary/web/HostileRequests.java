@@ -16,7 +16,8 @@ final class HostileRequests {
 			"<iframe src=fz", "href=\"javascript:fz", "1787569", "root:x:0:0", "spring.application.name",
 			"<web-app", "Manifest-Version");
 
-	private static final List<String> PATHS = List.of("/", "/articles/", "/articles/transference", "/topics/",
+	private static final List<String> PATHS = List.of("/", "/articles/", "/articles/first-steps", "/articles/frist-steps",
+			"/topics/basics", "/topics/practice", "/help", "/about", "/articles/transference", "/topics/",
 			"/topics/concepts", "/sources", "/sources/", "/search", "/glossary", "/error", "/actuator/health",
 			"/actuator/", "/css/", "/web-test/page", "/web-test/search", "/web-test/fixture.css", "/favicon.ico",
 			"/h2-console/", "/WEB-INF/", "/static/");

@@ -17,7 +17,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "library.content-dir=src/test/resources/fixture-content")
 @Import(WebTestPages.class)
 class SecurityHeadersFilterTests {
 
