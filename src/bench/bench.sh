@@ -8,26 +8,28 @@
 source "$(dirname "$0")/lib.sh"
 
 RUN_SECONDS="${1:-15}"
+STARTUP_RUNS="${STARTUP_RUNS:-3}"
 CONNECTIONS=32
 ARTICLE="${ARTICLE:-/articles/$(basename "$(ls "$ROOT"/content/articles/*.md | head -1)" .md)}"
 TOPIC="${TOPIC:-/topics/$(basename "$(ls "$ROOT"/content/topics/*.md | head -1)" .md)}"
 SOURCES="${SOURCES:-/sources}"
 
+LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
 prepare_app
 rm -f "$WORK/wrk.log"
 port="$(free_port 18080)"
 
-log "start-up, 3 times each without and with the CDS archive"
+log "start-up, $STARTUP_RUNS times each without and with the CDS archive"
 declare -A startup
 for mode in nocds cds; do
-	for i in 1 2 3; do
-		wall="$(start_app "$port" "$mode" "$WORK/startup-$mode-$i.log")"
+	for i in $(seq 1 "$STARTUP_RUNS"); do
+		start_app "$port" "$mode" "$WORK/startup-$mode-$i.log"
 		stop_app
-		startup[$mode]+="$wall/$(boot_reported_startup "$WORK/startup-$mode-$i.log") "
+		startup[$mode]+="$STARTUP_SECONDS/$(boot_reported_startup "$WORK/startup-$mode-$i.log") "
 	done
 done
 
-start_app "$port" cds "$WORK/app.log" > /dev/null
+start_app "$port" cds "$WORK/app.log"
 app="http://127.0.0.1:$port"
 
 mkdir -p "$WORK/static"
@@ -87,7 +89,7 @@ rss_kb="$(ps -o rss= -p "$APP_PID" | tr -d ' ')"
 stop_all
 
 echo
-echo "Start-up to healthy / as Boot reports it, seconds (3 runs), -Xmx256m, $(nproc) cores:"
+echo "Start-up to healthy / as Boot reports it, seconds ($STARTUP_RUNS runs), -Xmx256m, $(nproc) cores, load average before: $LOAD_BEFORE"
 echo "  without CDS: ${startup[nocds]}"
 echo "  with CDS:    ${startup[cds]}"
 echo

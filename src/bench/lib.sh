@@ -16,7 +16,8 @@ stop_all() {
 	done
 	STARTED_PIDS=()
 }
-trap stop_all EXIT INT TERM
+trap stop_all EXIT
+trap 'stop_all; exit 130' INT TERM
 
 free_port() {
 	local port="$1"
@@ -34,17 +35,20 @@ prepare_app() {
 		(cd "$ROOT" && ./mvnw -q -B -DskipTests package)
 		jar="$(ls "$ROOT"/target/library-*.jar | grep -v plain | head -1)"
 	fi
+	APP_JAR="$WORK/app/$(basename "$jar")"
+	if [[ -f "$WORK/app/app.jsa" && "$WORK/app/app.jsa" -nt "$jar" ]]; then
+		return 0 # extracted and trained from this very jar already
+	fi
 	rm -rf "$WORK/app" && mkdir -p "$WORK"
 	java -Djarmode=tools -jar "$jar" extract --destination "$WORK/app" > /dev/null
-	APP_JAR="$WORK/app/$(basename "$jar")"
 	log "CDS training run"
 	(cd "$WORK/app" && java "$HEAP" -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh \
 		-jar "$APP_JAR" --library.content-dir="$ROOT/content" > "$WORK/training.log" 2>&1)
 	[[ -f "$WORK/app/app.jsa" ]] || { echo "no CDS archive made; see $WORK/training.log" >&2; exit 1; }
 }
 
-# start_app PORT cds|nocds LOGFILE: starts the extracted jar, waits for /actuator/health, prints the
-# seconds from launch to healthy. Sets APP_PID.
+# start_app PORT cds|nocds LOGFILE: starts the extracted jar and waits for /actuator/health. Sets APP_PID and
+# STARTUP_SECONDS (from launch to healthy). Not to be called in a subshell: the caller must own the process.
 start_app() {
 	local port="$1" cds="$2" logfile="$3" start end
 	local options=("$HEAP")
@@ -57,7 +61,7 @@ start_app() {
 	for _ in $(seq 1 600); do
 		if curl -fs "http://127.0.0.1:$port/actuator/health" > /dev/null 2>&1; then
 			end=$(date +%s.%N)
-			echo "$start $end" | awk '{ printf "%.2f\n", $2 - $1 }'
+			STARTUP_SECONDS="$(echo "$start $end" | awk '{ printf "%.2f", $2 - $1 }')"
 			return 0
 		fi
 		kill -0 "$APP_PID" 2>/dev/null || { echo "the app exited; see $logfile" >&2; exit 1; }
@@ -108,8 +112,7 @@ CONF
 	NGINX_PID=$!
 	STARTED_PIDS+=("$NGINX_PID")
 	for _ in $(seq 1 50); do
-		curl -fs -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null && return 0
-		curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/" 2>/dev/null | grep -q 404 && return 0
+		[[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/" 2>/dev/null)" != 000 ]] && return 0
 		sleep 0.1
 	done
 	echo "nginx did not start; see $prefix/logs/error.log" >&2

@@ -13,7 +13,7 @@ CONNECTIONS=256
 prepare_app
 rm -f "$WORK/wrk.log"
 port="$(free_port 18090)"
-start_app "$port" cds "$WORK/load-app.log" > /dev/null
+start_app "$port" cds "$WORK/load-app.log"
 app="http://127.0.0.1:$port"
 
 paths=(/)

@@ -6,35 +6,34 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * The filters in front of the site, outermost first: security headers (on error dispatches too), the GET/HEAD-only
- * rule, the refusal of undecodable queries and direct requests for the error page, then the page cache, so a cached
- * page skips every other filter.
+ * What stands in front of the site: the security headers valve in Tomcat, then the filters, outermost first: the
+ * GET/HEAD-only rule, the refusal of undecodable queries and direct requests for the error page, then the page
+ * cache.
  */
 @Configuration(proxyBeanMethods = false)
 class WebFilterConfiguration {
 
 	@Bean
-	FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter(HttpProperties properties) {
-		FilterRegistrationBean<SecurityHeadersFilter> registration = registration(
-				new SecurityHeadersFilter(properties.servedOverHttps()), 0);
-		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
-		return registration;
+	WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> securityHeadersValve(HttpProperties properties) {
+		return (tomcat) -> tomcat.addEngineValves(new SecurityHeadersValve(properties.servedOverHttps()));
 	}
 
 	@Bean
 	FilterRegistrationBean<ReadOnlyMethodsFilter> readOnlyMethodsFilter() {
-		return registration(new ReadOnlyMethodsFilter(), 1);
+		return registration(new ReadOnlyMethodsFilter(), 0);
 	}
 
 	@Bean
 	FilterRegistrationBean<BadRequestFilter> badRequestFilter(@Value("${server.error.path:/error}") String errorPath) {
-		return registration(new BadRequestFilter(errorPath), 2);
+		return registration(new BadRequestFilter(errorPath), 1);
 	}
 
 	@Bean
@@ -48,7 +47,7 @@ class WebFilterConfiguration {
 	@Bean
 	FilterRegistrationBean<PageCacheFilter> pageCacheFilterRegistration(PageCacheFilter filter,
 			HttpProperties properties) {
-		FilterRegistrationBean<PageCacheFilter> registration = registration(filter, 3);
+		FilterRegistrationBean<PageCacheFilter> registration = registration(filter, 2);
 		registration.setEnabled(properties.pageCache().enabled());
 		return registration;
 	}

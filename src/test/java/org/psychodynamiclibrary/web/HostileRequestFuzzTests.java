@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Thousands of hostile paths and query strings against the running server: no response may be a server error,
- * and no payload may come back unescaped. Random but seeded ({@code -Dfuzz.seed=...}, {@code -Dfuzz.count=...}),
+ * lack the security headers, or bring a payload back unescaped. Random but seeded ({@code -Dfuzz.seed=...}, {@code -Dfuzz.count=...}),
  * so a failure reproduces; every failure names its request.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
@@ -81,10 +81,15 @@ class HostileRequestFuzzTests {
 		if (status >= 500 || status < 100) {
 			failures.add(status + " for " + request);
 		}
+		boolean securityHeaders = false;
 		for (String header : headerNames) {
 			if (header.equalsIgnoreCase("X-Fuzz-Injected")) {
 				failures.add("injected header for " + request);
 			}
+			securityHeaders |= header.equalsIgnoreCase("Content-Security-Policy");
+		}
+		if (!securityHeaders) {
+			failures.add("no security headers (" + status + ") for " + request);
 		}
 		for (String marker : HostileRequests.MUST_NOT_APPEAR) {
 			if (body.contains(marker)) {
