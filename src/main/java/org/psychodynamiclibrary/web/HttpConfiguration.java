@@ -15,11 +15,12 @@ import org.springframework.core.Ordered;
 
 /**
  * What stands in front of the site: the security headers valve in Tomcat, then the filters, outermost first: the
- * GET/HEAD-only rule, the refusal of undecodable queries and direct requests for the error page, then the page
- * cache.
+ * page cache (so a cached page skips everything else, Boot's own filters included), the GET/HEAD-only rule, and
+ * the refusal of undecodable queries and direct requests for the error page. The cache may come first because it
+ * only keeps {@code 200} pages, which the other two filters had let through.
  */
 @Configuration(proxyBeanMethods = false)
-class WebFilterConfiguration {
+class HttpConfiguration {
 
 	@Bean
 	WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> securityHeadersValve(HttpProperties properties) {
@@ -28,12 +29,12 @@ class WebFilterConfiguration {
 
 	@Bean
 	FilterRegistrationBean<ReadOnlyMethodsFilter> readOnlyMethodsFilter() {
-		return registration(new ReadOnlyMethodsFilter(), 0);
+		return registration(new ReadOnlyMethodsFilter(), 1);
 	}
 
 	@Bean
 	FilterRegistrationBean<BadRequestFilter> badRequestFilter(@Value("${server.error.path:/error}") String errorPath) {
-		return registration(new BadRequestFilter(errorPath), 1);
+		return registration(new BadRequestFilter(errorPath), 2);
 	}
 
 	@Bean
@@ -47,7 +48,7 @@ class WebFilterConfiguration {
 	@Bean
 	FilterRegistrationBean<PageCacheFilter> pageCacheFilterRegistration(PageCacheFilter filter,
 			HttpProperties properties) {
-		FilterRegistrationBean<PageCacheFilter> registration = registration(filter, 2);
+		FilterRegistrationBean<PageCacheFilter> registration = registration(filter, 0);
 		registration.setEnabled(properties.pageCache().enabled());
 		return registration;
 	}
