@@ -94,7 +94,7 @@ http {
 	access_log off;
 	sendfile on;
 	tcp_nopush on;
-	keepalive_requests 10000;
+	keepalive_requests 1000;
 	client_body_temp_path $prefix/tmp/body;
 	proxy_temp_path $prefix/tmp/proxy;
 	fastcgi_temp_path $prefix/tmp/fastcgi;

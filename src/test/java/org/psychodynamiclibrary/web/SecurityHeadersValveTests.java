@@ -5,6 +5,8 @@ import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,6 +60,24 @@ class SecurityHeadersValveTests {
 		HttpResponse<byte[]> notModified = this.http.get("/web-test/page", "If-None-Match", etag);
 		assertThat(notModified.statusCode()).isEqualTo(304);
 		assertSecurityHeaders(notModified);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/articles/first-steps", "/topics/basics", "/help", "/about", "/no-such-page" })
+	void pagesNeedNothingThePolicyForbids(String path) {
+		Document page = Jsoup.parse(new String(this.http.get(path).body(), StandardCharsets.UTF_8));
+		assertThat(page.select("script, style, iframe, object, embed, base")).as(path).isEmpty();
+		assertThat(page.select("[style]")).as(path).isEmpty();
+		assertThat(page.getAllElements().stream().flatMap((element) -> element.attributes().asList().stream())
+			.filter((attribute) -> attribute.getKey().startsWith("on")
+					|| attribute.getValue().strip().toLowerCase().startsWith("javascript:")))
+			.as(path)
+			.isEmpty();
+		assertThat(page.select("link[href]:not([rel=canonical]):not([rel=alternate])").eachAttr("href")).as(path)
+			.allMatch((url) -> url.startsWith("/"));
+		assertThat(page.select("img[src]").eachAttr("src")).as(path)
+			.allMatch((url) -> url.startsWith("/") || url.startsWith("data:"));
+		assertThat(page.select("form[action]").eachAttr("action")).as(path).allMatch((url) -> url.startsWith("/"));
 	}
 
 	@Test
