@@ -3,6 +3,8 @@ package org.psychodynamiclibrary.article;
 import java.util.Comparator;
 import java.util.List;
 
+import org.psychodynamiclibrary.source.CitationRepository;
+import org.psychodynamiclibrary.source.Reference;
 import org.psychodynamiclibrary.topic.Navigation;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,10 +17,13 @@ class ArticleController {
 
 	private final ArticleRepository articles;
 
+	private final CitationRepository citations;
+
 	private final Navigation navigation;
 
-	ArticleController(ArticleRepository articles, Navigation navigation) {
+	ArticleController(ArticleRepository articles, CitationRepository citations, Navigation navigation) {
 		this.articles = articles;
+		this.citations = citations;
 		this.navigation = navigation;
 	}
 
@@ -35,6 +40,7 @@ class ArticleController {
 		model.addAttribute("topic", article.getTopic());
 		model.addAttribute("currentTopic", article.getTopic().getSlug());
 		model.addAttribute("related", related);
+		model.addAttribute("references", Reference.of(this.citations.findByArticleSlugOrderByNumberAscPositionAsc(slug)));
 		model.addAttribute("previous", this.navigation.previous(slug).orElse(null));
 		model.addAttribute("next", this.navigation.next(slug).orElse(null));
 		return "articles/show";

@@ -3,11 +3,14 @@ package org.psychodynamiclibrary.source;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.regex.Pattern;
 
 import de.undercouch.citeproc.CSL;
-import de.undercouch.citeproc.ListItemDataProvider;
+import de.undercouch.citeproc.ItemDataProvider;
 import de.undercouch.citeproc.csl.CSLDateBuilder;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
@@ -32,14 +35,38 @@ public final class CitationFormatter {
 
 	private static final Pattern ARTICLE_NUMBER = Pattern.compile("[A-Za-z]+\\d+|e\\d+");
 
-	/** Formats one reference in a style, as HTML without inline styles. */
-	public String format(String style, CSLItemData item) {
+	private final Map<String, CSLItemData> items = new HashMap<>();
+
+	private final Map<String, CSL> styles = new HashMap<>();
+
+	/** Formats one reference in a style, as HTML without inline styles. Each style is compiled once. */
+	public synchronized String format(String style, CSLItemData item) {
+		this.items.put(item.getId(), item);
+		CSL csl = this.styles.computeIfAbsent(style, this::load);
+		csl.reset();
+		// reset() also restores the default output format
+		csl.setOutputFormat(new CspSafeHtmlFormat());
+		csl.setConvertLinks(true);
+		csl.registerCitationItems(item.getId());
+		return csl.makeBibliography().getEntries()[0];
+	}
+
+	private CSL load(String style) {
 		try {
-			CSL csl = new CSL(new ListItemDataProvider(item), style);
-			csl.setOutputFormat(new CspSafeHtmlFormat());
-			csl.setConvertLinks(true);
-			csl.registerCitationItems(item.getId());
-			return csl.makeBibliography().getEntries()[0];
+			CSL csl = new CSL(new ItemDataProvider() {
+
+				@Override
+				public CSLItemData retrieveItem(String id) {
+					return CitationFormatter.this.items.get(id);
+				}
+
+				@Override
+				public Collection<String> getIds() {
+					return CitationFormatter.this.items.keySet();
+				}
+
+			}, style);
+			return csl;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("CSL style '" + style + "' cannot be loaded", ex);
@@ -47,7 +74,13 @@ public final class CitationFormatter {
 	}
 
 	public String apa(Source.Metadata source) {
-		return format(APA, item(source));
+		CSLItemData item = item(source);
+		if (source.container() != null && source.container().equals(source.container().toUpperCase())) {
+			// CSL title case lowercases an all-capitals string first ("JAMA" would print as "Jama"), and it only
+			// title-cases English items: for display, such an item is marked as not English
+			item = new CSLItemDataBuilder(item).language("und").build();
+		}
+		return format(APA, item);
 	}
 
 	/** A CSL item for a source, the shape both the formatter and the CSL-JSON download use. */
@@ -55,8 +88,6 @@ public final class CitationFormatter {
 		CSLItemDataBuilder item = new CSLItemDataBuilder().id(source.key())
 			.type(cslType(source.type()))
 			.title(source.title())
-			.author(names(source.authors()))
-			.editor(names(source.editors()))
 			.publisher(source.publisher())
 			.publisherPlace(source.place())
 			.volume(source.volume())
@@ -66,6 +97,12 @@ public final class CitationFormatter {
 			.PMCID(source.pmcid())
 			.ISBN(source.isbn())
 			.URL(source.url());
+		if (!source.authors().isEmpty()) {
+			item.author(names(source.authors()));
+		}
+		if (!source.editors().isEmpty()) {
+			item.editor(names(source.editors()));
+		}
 		if (source.container() != null) {
 			item.containerTitle(source.container());
 		}
@@ -118,7 +155,7 @@ public final class CitationFormatter {
 			case CHAPTER -> CSLType.CHAPTER;
 			case REPORT, PRESS_RELEASE -> CSLType.REPORT;
 			case WEB_PAGE -> CSLType.WEBPAGE;
-			case LEAFLET -> CSLType.PAMPHLET;
+			case LEAFLET -> CSLType.WEBPAGE;
 		};
 	}
 

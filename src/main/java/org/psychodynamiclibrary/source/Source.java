@@ -85,6 +85,10 @@ public class Source {
 	@Column(length = 4000)
 	private String apaHtml;
 
+	private String shortLabel;
+
+	private String sortName;
+
 	protected Source() {
 	}
 
@@ -111,6 +115,8 @@ public class Source {
 		this.evidence = metadata.evidence();
 		this.annotationHtml = annotationHtml;
 		this.apaHtml = apaHtml;
+		this.shortLabel = metadata.shortLabel();
+		this.sortName = metadata.authors().isEmpty() ? metadata.title() : metadata.authors().get(0).sortName();
 	}
 
 	/**
@@ -195,13 +201,14 @@ public class Source {
 		return this.apaHtml;
 	}
 
+	/** A short author–date label, e.g. "Shedler (2010)". */
 	public String getShortLabel() {
-		return metadata().shortLabel();
+		return this.shortLabel;
 	}
 
 	/** The first author's family or organisation name, for sorting and grouping A–Z. */
 	public String getSortName() {
-		return this.authors.isEmpty() ? this.title : this.authors.get(0).sortName();
+		return this.sortName;
 	}
 
 	public String getAuthorNames() {

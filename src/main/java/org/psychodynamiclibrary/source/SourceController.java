@@ -1,0 +1,65 @@
+package org.psychodynamiclibrary.source;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.psychodynamiclibrary.article.Article;
+import org.psychodynamiclibrary.source.CitationRepository.CitingCount;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class SourceController {
+
+	private final SourceRepository sources;
+
+	private final CitationRepository citations;
+
+	SourceController(SourceRepository sources, CitationRepository citations) {
+		this.sources = sources;
+		this.citations = citations;
+	}
+
+	@GetMapping("/sources")
+	String index(@RequestParam(defaultValue = "author") String group, Model model) {
+		Map<String, Long> counts = this.citations.countArticlesBySource()
+			.stream()
+			.collect(Collectors.toMap(CitingCount::getKey, CitingCount::getArticles));
+		boolean byEvidence = "evidence".equals(group);
+		List<Source> all = this.sources.findAll();
+		model.addAttribute("byEvidence", byEvidence);
+		model.addAttribute("total", all.size());
+		model.addAttribute("bibliography",
+				byEvidence ? Bibliography.byEvidence(all, counts) : Bibliography.byAuthor(all, counts));
+		return "sources/index";
+	}
+
+	@GetMapping("/sources/{key}")
+	String show(@PathVariable String key, Model model) {
+		model.addAttribute("source", this.sources.findByKey(key).orElseThrow(() -> new SourceNotFoundException(key)));
+		model.addAttribute("citedIn", citedIn(this.citations.findBySourceKeyOrderByArticleTitleAscPositionAsc(key)));
+		return "sources/show";
+	}
+
+	private static List<CitingArticle> citedIn(List<Citation> citations) {
+		Map<Article, List<Citation>> byArticle = new LinkedHashMap<>();
+		for (Citation citation : citations) {
+			byArticle.computeIfAbsent(citation.getArticle(), (article) -> new ArrayList<>()).add(citation);
+		}
+		return byArticle.entrySet()
+			.stream()
+			.map((entry) -> new CitingArticle(entry.getKey().getTitle(), entry.getKey().getUrl(), entry.getValue()))
+			.toList();
+	}
+
+	/** An article that cites the source, with every place it does. */
+	record CitingArticle(String title, String url, List<Citation> citations) {
+	}
+
+}
