@@ -23,15 +23,22 @@ final class CitingArticles {
 
 	private final Map<String, Source> sources;
 
+	private final Set<String> keys;
+
 	private final ContentReport report;
 
 	private final List<Citation> citations = new ArrayList<>();
 
 	private final Set<String> cited = new HashSet<>();
 
-	CitingArticles(MarkdownRenderer markdown, Map<String, Source> sources, ContentReport report) {
+	/**
+	 * @param sources the sources that were read without errors
+	 * @param keys the keys of every source file, broken ones included
+	 */
+	CitingArticles(MarkdownRenderer markdown, Map<String, Source> sources, Set<String> keys, ContentReport report) {
 		this.markdown = markdown;
 		this.sources = sources;
+		this.keys = Set.copyOf(keys);
 		this.report = report;
 	}
 
@@ -48,9 +55,13 @@ final class CitingArticles {
 		for (CitationUse use : body.citations()) {
 			this.cited.add(use.key());
 			Source source = this.sources.get(use.key());
+			if (source == null && this.keys.contains(use.key())) {
+				// the source file exists but is broken: its own errors are reported
+				continue;
+			}
 			if (source == null) {
 				this.report.error(file.path(), file.fileLine(use.line()), "unknown source key '@" + use.key() + "'"
-						+ Suggestions.didYouMean(use.key(), this.sources.keySet())
+						+ Suggestions.didYouMean(use.key(), this.keys)
 						+ "; sources are the files in content/sources/");
 				continue;
 			}

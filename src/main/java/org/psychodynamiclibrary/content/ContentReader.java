@@ -76,7 +76,8 @@ public final class ContentReader {
 		}
 		Map<String, String> labels = new HashMap<>();
 		sources.values().forEach((source) -> labels.put(source.getKey(), source.getShortLabel()));
-		CitingArticles citing = new CitingArticles(MarkdownRenderer.withCitations(labels), sources, this.report);
+		CitingArticles citing = new CitingArticles(MarkdownRenderer.withCitations(labels), sources,
+				sourcePaths.keySet(), this.report);
 		List<Article> articles = new ArrayList<>();
 		for (ContentFile file : articleFiles) {
 			readArticle(file, topics, links, citing).ifPresent(articles::add);

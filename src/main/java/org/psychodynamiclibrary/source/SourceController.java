@@ -54,12 +54,34 @@ class SourceController {
 		}
 		return byArticle.entrySet()
 			.stream()
-			.map((entry) -> new CitingArticle(entry.getKey().getTitle(), entry.getKey().getUrl(), entry.getValue()))
+			.map((entry) -> new CitingArticle(entry.getKey().getTitle(), entry.getKey().getUrl(), bySection(entry.getValue())))
 			.toList();
 	}
 
-	/** An article that cites the source, with every place it does. */
-	record CitingArticle(String title, String url, List<Citation> citations) {
+	private static List<CitingSection> bySection(List<Citation> citations) {
+		Map<String, List<Citation>> sections = new LinkedHashMap<>();
+		for (Citation citation : citations) {
+			sections.computeIfAbsent(String.valueOf(citation.getSectionAnchor()), (anchor) -> new ArrayList<>())
+				.add(citation);
+		}
+		return sections.values().stream().map(CitingSection::new).toList();
+	}
+
+	/** An article that cites the source, with every section where it does. */
+	record CitingArticle(String title, String url, List<CitingSection> sections) {
+	}
+
+	/** The uses of the source under one heading of an article, in reading order. */
+	record CitingSection(List<Citation> citations) {
+
+		public Citation first() {
+			return this.citations.get(0);
+		}
+
+		public List<Citation> more() {
+			return this.citations.subList(1, this.citations.size());
+		}
+
 	}
 
 }
