@@ -22,6 +22,7 @@ final class RisExport {
 		source.authors().forEach((person) -> line(out, "AU", name(person)));
 		source.editors().forEach((person) -> line(out, "ED", name(person)));
 		line(out, "TI", source.title());
+		line(out, "M3", (source.type() == SourceType.PRESS_RELEASE) ? "Press release" : null);
 		line(out, (source.type() == SourceType.JOURNAL_ARTICLE) ? "JO" : "T2", source.container());
 		if (source.issued() != null) {
 			line(out, "PY", String.valueOf(source.year()));
@@ -56,7 +57,8 @@ final class RisExport {
 			case CHAPTER -> "CHAP";
 			case REPORT -> "RPRT";
 			case WEB_PAGE -> "ELEC";
-			case PRESS_RELEASE -> "PRESS";
+			// "PRESS" is in newer RIS lists but not all readers know it; generic plus a type of work is safe
+			case PRESS_RELEASE -> "GEN";
 			case LEAFLET -> "PAMP";
 		};
 	}
