@@ -6,6 +6,7 @@ import java.util.List;
 import org.psychodynamiclibrary.source.CitationRepository;
 import org.psychodynamiclibrary.source.Reference;
 import org.psychodynamiclibrary.topic.Navigation;
+import org.psychodynamiclibrary.topic.Navigation.TopicEntry;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -41,6 +42,9 @@ class ArticleController {
 		model.addAttribute("currentTopic", article.getTopic().getSlug());
 		model.addAttribute("related", related);
 		model.addAttribute("references", Reference.of(this.citations.findByArticleSlugOrderByNumberAscPositionAsc(slug)));
+		model.addAttribute("inTopic", this.navigation.topic(article.getTopic().getSlug())
+			.map(TopicEntry::articles)
+			.orElse(List.of()));
 		model.addAttribute("previous", this.navigation.previous(slug).orElse(null));
 		model.addAttribute("next", this.navigation.next(slug).orElse(null));
 		return "articles/show";
