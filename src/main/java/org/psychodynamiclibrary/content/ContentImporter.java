@@ -9,6 +9,9 @@ import org.apache.commons.logging.LogFactory;
 import org.psychodynamiclibrary.LibraryProperties;
 import org.psychodynamiclibrary.article.ArticleRepository;
 import org.psychodynamiclibrary.content.ContentReader.LoadedContent;
+import org.psychodynamiclibrary.source.CitationFormatter;
+import org.psychodynamiclibrary.source.CitationRepository;
+import org.psychodynamiclibrary.source.SourceRepository;
 import org.psychodynamiclibrary.topic.TopicRepository;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -32,6 +35,10 @@ class ContentImporter implements SmartInitializingSingleton {
 
 	private final ArticleRepository articles;
 
+	private final SourceRepository sources;
+
+	private final CitationRepository citations;
+
 	private final TransactionTemplate transaction;
 
 	private final ApplicationEventPublisher events;
@@ -39,10 +46,13 @@ class ContentImporter implements SmartInitializingSingleton {
 	private String summary = "";
 
 	ContentImporter(LibraryProperties properties, TopicRepository topics, ArticleRepository articles,
-			TransactionTemplate transaction, ApplicationEventPublisher events) {
+			SourceRepository sources, CitationRepository citations, TransactionTemplate transaction,
+			ApplicationEventPublisher events) {
 		this.properties = properties;
 		this.topics = topics;
 		this.articles = articles;
+		this.sources = sources;
+		this.citations = citations;
 		this.transaction = transaction;
 		this.events = events;
 	}
@@ -51,7 +61,8 @@ class ContentImporter implements SmartInitializingSingleton {
 	public void afterSingletonsInstantiated() {
 		long started = System.nanoTime();
 		Path root = this.properties.contentDir().toAbsolutePath().normalize();
-		ContentReader reader = new ContentReader(new MarkdownRenderer());
+		ContentReader reader = new ContentReader(new MarkdownRenderer(), new CitationFormatter(),
+				this.properties.baseUrl());
 		LoadedContent content = reader.read(root);
 		ContentReport report = reader.report();
 		report.warnings().forEach((warning) -> logger.warn(warning));
@@ -61,10 +72,13 @@ class ContentImporter implements SmartInitializingSingleton {
 		this.transaction.executeWithoutResult((status) -> {
 			content.topics().forEach(this.topics::save);
 			content.articles().forEach(this.articles::save);
+			content.sources().forEach(this.sources::save);
+			content.citations().forEach(this.citations::save);
 		});
 		this.events.publishEvent(new ContentLoadedEvent(content, Instant.now()));
 		long millis = (System.nanoTime() - started) / 1_000_000;
-		this.summary = content.topics().size() + " topics, " + content.articles().size() + " articles from " + root
+		this.summary = content.topics().size() + " topics, " + content.articles().size() + " articles, "
+				+ content.sources().size() + " sources, " + content.citations().size() + " citations from " + root
 				+ " (content import " + millis + " ms" + (report.warnings().isEmpty() ? "" : ", "
 						+ report.warnings().size() + " warning(s)") + ")";
 	}

@@ -3,6 +3,8 @@ package org.psychodynamiclibrary.content;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
+import org.psychodynamiclibrary.source.CitationFormatter;
+
 /**
  * The {@code --validate} mode: checks a content folder and prints every problem, without starting the site.
  */
@@ -13,7 +15,7 @@ public final class ContentValidator {
 
 	/** Returns the process exit status: 0 when the folder has no errors, 1 otherwise. */
 	public static int validate(Path root, PrintStream out) {
-		ContentReader reader = new ContentReader(new MarkdownRenderer());
+		ContentReader reader = new ContentReader(new MarkdownRenderer(), new CitationFormatter(), "http://localhost:8080");
 		var content = reader.read(root);
 		ContentReport report = reader.report();
 		report.problems().forEach(out::println);
@@ -22,7 +24,7 @@ public final class ContentValidator {
 			return 1;
 		}
 		out.println(root + ": OK, " + content.topics().size() + " topics, " + content.articles().size()
-				+ " articles, " + report.warnings().size() + " warning(s)");
+				+ " articles, " + content.sources().size() + " sources, " + report.warnings().size() + " warning(s)");
 		return 0;
 	}
 
