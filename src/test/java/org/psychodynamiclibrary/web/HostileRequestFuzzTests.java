@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Thousands of hostile paths and query strings against the running server: no response may be a server error,
- * lack the security headers, or bring a payload back unescaped. Random but seeded ({@code -Dfuzz.seed=...}, {@code -Dfuzz.count=...}),
- * so a failure reproduces; every failure names its request.
+ * lack the security headers, or bring a payload back unescaped. Random but seeded ({@code -Dfuzz.seed=...},
+ * {@code -Dfuzz.count=...}), so a failure reproduces; every failure names its request.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "library.content-dir=src/test/resources/fixture-content")

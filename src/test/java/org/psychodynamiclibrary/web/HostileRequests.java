@@ -16,11 +16,12 @@ final class HostileRequests {
 			"<iframe src=fz", "href=\"javascript:fz", "1787569", "root:x:0:0", "spring.application.name",
 			"<web-app", "Manifest-Version");
 
-	private static final List<String> PATHS = List.of("/", "/articles/", "/articles/first-steps", "/articles/frist-steps",
-			"/topics/basics", "/topics/practice", "/help", "/about", "/articles/transference", "/topics/",
-			"/topics/concepts", "/sources", "/sources/", "/search", "/glossary", "/error", "/actuator/health",
-			"/actuator/", "/css/", "/web-test/page", "/web-test/search", "/web-test/fixture.css", "/favicon.ico",
-			"/h2-console/", "/WEB-INF/", "/static/");
+	private static final List<String> PATHS = List.of("/", "/articles/", "/articles/first-steps",
+			"/articles/frist-steps", "/articles/first-steps/cite.ris", "/topics/", "/topics/basics", "/topics/practice",
+			"/topics/concepts", "/sources", "/sources/", "/sources/shedler2010", "/sources/shedler2010/cite.json",
+			"/sources/all.bib", "/help", "/about", "/search", "/glossary", "/error", "/actuator/health", "/actuator/",
+			"/css/", "/web-test/page", "/web-test/search", "/web-test/fixture.css", "/favicon.ico", "/h2-console/",
+			"/WEB-INF/", "/static/");
 
 	private static final List<String> QUERY_NAMES = List.of("q", "q", "q", "page", "sort", "topic", "tag", "lang",
 			"utm_source", "q[]", "", "redirect", "template");
