@@ -47,15 +47,17 @@ prepare_app() {
 	[[ -f "$WORK/app/app.jsa" ]] || { echo "no CDS archive made; see $WORK/training.log" >&2; exit 1; }
 }
 
-# start_app PORT cds|nocds LOGFILE: starts the extracted jar and waits for /actuator/health. Sets APP_PID and
-# STARTUP_SECONDS (from launch to healthy). Not to be called in a subshell: the caller must own the process.
+# start_app PORT cds|nocds LOGFILE [app arguments...]: starts the extracted jar and waits for /actuator/health.
+# Sets APP_PID and STARTUP_SECONDS (from launch to healthy). Not to be called in a subshell: the caller must own
+# the process.
 start_app() {
 	local port="$1" cds="$2" logfile="$3" start end
+	shift 3
 	local options=("$HEAP")
 	[[ "$cds" == cds ]] && options+=(-XX:SharedArchiveFile="$WORK/app/app.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off)
 	start=$(date +%s.%N)
 	(cd "$WORK/app" && exec java "${options[@]}" -jar "$APP_JAR" --server.port="$port" \
-		--server.address=127.0.0.1 --library.content-dir="$ROOT/content") > "$logfile" 2>&1 &
+		--server.address=127.0.0.1 --library.content-dir="$ROOT/content" "$@") > "$logfile" 2>&1 &
 	APP_PID=$!
 	STARTED_PIDS+=("$APP_PID")
 	for _ in $(seq 1 600); do
@@ -101,6 +103,7 @@ http {
 	uwsgi_temp_path $prefix/tmp/uwsgi;
 	scgi_temp_path $prefix/tmp/scgi;
 	types { text/html html; }
+	gzip_static on;
 	server {
 		listen 127.0.0.1:$port;
 		root $root;
@@ -119,18 +122,33 @@ CONF
 	exit 1
 }
 
-# run_wrk CONNECTIONS SECONDS URL [wrk options...]: prints "requests_per_second p50_ms p99_ms errors".
+# CPU time used so far by the given processes (all their threads), in clock ticks.
+cpu_ticks() {
+	local total=0 pid
+	for pid in "$@"; do
+		[[ -r "/proc/$pid/stat" ]] && total=$((total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat")))
+	done
+	echo "$total"
+}
+
+# run_wrk CONNECTIONS SECONDS URL [wrk options...]: prints
+# "requests_per_second p50_ms p99_ms errors cpu_us_per_request", the last measured over the processes listed in
+# SERVER_PIDS (the server's CPU time divided by the requests it answered: unlike throughput, it hardly depends on
+# what else the machine is running).
 run_wrk() {
-	local connections="$1" seconds="$2" url="$3" out
+	local connections="$1" seconds="$2" url="$3" out before after
 	shift 3
+	before="$(cpu_ticks ${SERVER_PIDS:-})"
 	out="$(wrk -t2 -c"$connections" -d"${seconds}s" --latency "$@" "$url")"
+	after="$(cpu_ticks ${SERVER_PIDS:-})"
 	echo "$out" >> "$WORK/wrk.log"
-	echo "$out" | awk '
+	echo "$out" | awk -v ticks="$((after - before))" -v hz="$(getconf CLK_TCK)" '
 		function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+		/requests in/ { requests = $1 }
 		/Requests\/sec:/ { rps = $2 }
 		/^ +50%/ { p50 = ms($2) }
 		/^ +99%/ { p99 = ms($2) }
 		/Socket errors:/ { gsub(",", ""); errors += $4 + $6 + $8 + $10 }
 		/Non-2xx or 3xx responses:/ { errors += $5 }
-		END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, errors }'
+		END { printf "%.0f %.2f %.2f %d %.0f\n", rps, p50, p99, errors, (requests > 0) ? ticks * 1000000 / hz / requests : 0 }'
 }

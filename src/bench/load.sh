@@ -38,14 +38,17 @@ samples="$WORK/rss-samples.txt"
 (for t in $(seq 10 10 "$DURATION"); do sleep 10; echo "$t s: $(rss) MB" >> "$samples"; done) &
 STARTED_PIDS+=("$!")
 log "load: $DURATION s at $CONNECTIONS connections"
-read -r rps p50 p99 errors <<< "$(run_wrk "$CONNECTIONS" "$DURATION" "$app" -s "$ROOT/src/bench/pages.lua" -- "${served[@]}")"
+read -r rps p50 p99 errors cpu <<< "$(SERVER_PIDS="$APP_PID" run_wrk "$CONNECTIONS" "$DURATION" "$app" \
+	-s "$ROOT/src/bench/pages.lua" -- "${served[@]}")"
 rss_end="$(rss)"
 heap_end="$(heap)"
 stop_all
 
 echo
-echo "$CONNECTIONS connections for $DURATION s over ${#served[@]} pages, -Xmx256m, $(nproc) cores, loopback"
-echo "  requests/s: $rps   p50: $p50 ms   p99: $p99 ms   errors (socket + non-2xx/3xx): $errors"
+echo "$CONNECTIONS connections for $DURATION s over ${#served[@]} pages, -Xmx256m, $(nproc) cores, loopback," \
+	"load average now: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "  requests/s: $rps   p50: $p50 ms   p99: $p99 ms   app CPU per request: $cpu us"
+echo "  errors (socket errors + non-2xx/3xx responses): $errors"
 echo "  RSS after warm-up: $rss_warm MB"
 sed 's/^/  RSS at /' "$samples"
 echo "  RSS at the end: $rss_end MB"
