@@ -98,7 +98,7 @@ stop_app
 log "the same article with the page cache off"
 start_app "$port" cds "$WORK/app-nocache.log" --library.page-cache.enabled=false
 app_pids="$APP_PID"
-run_wrk "$CONNECTIONS" 10 "$app$ARTICLE" > /dev/null
+run_wrk "$CONNECTIONS" 30 "$app$ARTICLE" > /dev/null
 measure "$ARTICLE, page cache off" "$app$ARTICLE" ""
 stop_all
 

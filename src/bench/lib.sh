@@ -131,15 +131,17 @@ cpu_ticks() {
 	echo "$total"
 }
 
-# run_wrk CONNECTIONS SECONDS URL [wrk options...]: prints
+# run_wrk CONNECTIONS SECONDS URL [wrk options...] [-- script arguments...]: prints
 # "requests_per_second p50_ms p99_ms errors cpu_us_per_request", the last measured over the processes listed in
 # SERVER_PIDS (the server's CPU time divided by the requests it answered: unlike throughput, it hardly depends on
 # what else the machine is running).
 run_wrk() {
-	local connections="$1" seconds="$2" url="$3" out before after
+	local connections="$1" seconds="$2" url="$3" out before after options=() script_args=()
 	shift 3
+	while [[ $# -gt 0 && "$1" != "--" ]]; do options+=("$1"); shift; done
+	[[ $# -gt 0 ]] && shift && script_args=(-- "$@")
 	before="$(cpu_ticks ${SERVER_PIDS:-})"
-	out="$(wrk -t2 -c"$connections" -d"${seconds}s" --latency "$@" "$url")"
+	out="$(wrk -t2 -c"$connections" -d"${seconds}s" --timeout 10s --latency "${options[@]}" "$url" "${script_args[@]}")"
 	after="$(cpu_ticks ${SERVER_PIDS:-})"
 	echo "$out" >> "$WORK/wrk.log"
 	echo "$out" | awk -v ticks="$((after - before))" -v hz="$(getconf CLK_TCK)" '
