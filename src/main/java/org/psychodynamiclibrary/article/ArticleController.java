@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.psychodynamiclibrary.topic.Navigation;
+import org.psychodynamiclibrary.topic.Navigation.TopicEntry;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -35,6 +36,9 @@ class ArticleController {
 		model.addAttribute("topic", article.getTopic());
 		model.addAttribute("currentTopic", article.getTopic().getSlug());
 		model.addAttribute("related", related);
+		model.addAttribute("inTopic", this.navigation.topic(article.getTopic().getSlug())
+			.map(TopicEntry::articles)
+			.orElse(List.of()));
 		model.addAttribute("previous", this.navigation.previous(slug).orElse(null));
 		model.addAttribute("next", this.navigation.next(slug).orElse(null));
 		return "articles/show";
