@@ -98,10 +98,13 @@ final class Browser implements AutoCloseable {
 		return this.driver;
 	}
 
-	/** Back to a plain desktop window: screen media, light colours, no device emulation. */
+	/**
+	 * Back to a plain desktop window: screen media, light colours, no device emulation. Reduced motion is always
+	 * asked for, so the site's smooth scrolling does not move elements while a test clicks on them or measures them.
+	 */
 	void reset() {
-		this.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
 		this.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		emulate("", "light");
 	}
 
 	Browser open(String path) {
@@ -137,6 +140,42 @@ final class Browser implements AutoCloseable {
 
 	Optional<WebElement> findFirst(String css) {
 		return findAll(css).stream().findFirst();
+	}
+
+	WebElement byId(String id) {
+		return this.driver.findElement(By.id(id));
+	}
+
+	boolean matches(WebElement element, String css) {
+		return (Boolean) script("return arguments[0].matches(arguments[1]);", element, css);
+	}
+
+	/** Whether the element is, or is inside, the container. */
+	boolean within(WebElement element, WebElement container) {
+		return (Boolean) script("return arguments[1].contains(arguments[0]);", element, container);
+	}
+
+	/**
+	 * Presses Tab until the focused element matches the selector, as a keyboard user would, and checks that every
+	 * element focused on the way draws a visible focus indicator.
+	 * @return the element reached
+	 */
+	WebElement tabTo(String css) {
+		for (int presses = 1; presses <= 300; presses++) {
+			tab();
+			WebElement focused = activeElement();
+			if (focused.getTagName().equals("body")) {
+				continue; // past the last element, focus leaves the page for the browser's own controls
+			}
+			if (!showsFocus(focused)) {
+				throw new AssertionError("On " + location() + ", Tab press " + presses + " focused "
+						+ describe(focused) + ", which shows no visible focus indicator (outline or box-shadow)");
+			}
+			if (matches(focused, css)) {
+				return focused;
+			}
+		}
+		throw new AssertionError("On " + location() + ", 300 presses of Tab never reached " + css);
 	}
 
 	Object script(String script, Object... arguments) {
@@ -204,13 +243,20 @@ final class Browser implements AutoCloseable {
 		return new WebDriverWait(this.driver, duration);
 	}
 
+	/** Emulates print (or screen) media, in light colours. */
 	void emulateMedia(String media) {
-		this.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media));
+		emulate(media, "light");
 	}
 
+	/** Emulates a preferred colour scheme ("light" or "dark") on screen. */
 	void emulateColourScheme(String scheme) {
+		emulate("", scheme);
+	}
+
+	private void emulate(String media, String colourScheme) {
 		this.driver.executeCdpCommand("Emulation.setEmulatedMedia",
-				Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+				Map.of("media", media, "features", List.of(Map.of("name", "prefers-color-scheme", "value", colourScheme),
+						Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
 	}
 
 	void emulatePhone(int width, int height) {
