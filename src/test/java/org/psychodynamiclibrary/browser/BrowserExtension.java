@@ -1,6 +1,7 @@
 package org.psychodynamiclibrary.browser;
 
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
@@ -21,6 +22,8 @@ class BrowserExtension implements ExecutionCondition, ParameterResolver {
 
 	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Browser.class);
 
+	private static final AtomicBoolean WARNED = new AtomicBoolean();
+
 	static boolean onCi() {
 		return "true".equalsIgnoreCase(System.getenv("CI"));
 	}
@@ -34,8 +37,12 @@ class BrowserExtension implements ExecutionCondition, ParameterResolver {
 		if (onCi()) {
 			return ConditionEvaluationResult.enabled("CI=true: browser tests must run, and fail, without Chromium");
 		}
-		return ConditionEvaluationResult.disabled("Browser tests skipped: " + missing.get()
-				+ ". Install them to run these tests; with CI=true a missing browser fails the build.");
+		String reason = "Browser tests skipped: " + missing.get()
+				+ ". Install them to run these tests; with CI=true a missing browser fails the build.";
+		if (!WARNED.getAndSet(true)) {
+			System.err.println("WARNING: " + reason);
+		}
+		return ConditionEvaluationResult.disabled(reason);
 	}
 
 	@Override
