@@ -2,6 +2,7 @@ package org.psychodynamiclibrary.browser;
 
 import java.util.List;
 
+import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -19,12 +20,19 @@ final class Accessibility {
 
 	/** Every WCAG A/AA violation on the page the browser shows, one line per element, naming the page. */
 	static List<String> violations(Browser browser, String page) {
-		return describe(page, new AxeBuilder().withTags(WCAG_A_AND_AA).analyze(browser.driver()));
+		return describe(page, axe().withTags(WCAG_A_AND_AA).analyze(browser.driver()));
 	}
 
 	/** Violations of the colour contrast rule alone, in whatever colour scheme the browser emulates. */
 	static List<String> contrastViolations(Browser browser, String page) {
-		return describe(page, new AxeBuilder().withOnlyRules(List.of("color-contrast")).analyze(browser.driver()));
+		return describe(page, axe().withOnlyRules(List.of("color-contrast")).analyze(browser.driver()));
+	}
+
+	/** axe asked for violations only: passing results on every element are not worth sending back page by page. */
+	private static AxeBuilder axe() {
+		AxeRunOptions options = new AxeRunOptions();
+		options.setResultTypes(List.of("violations"));
+		return new AxeBuilder().withOptions(options);
 	}
 
 	private static List<String> describe(String page, Results results) {

@@ -34,6 +34,22 @@ final class Browser implements AutoCloseable {
 
 	private static final Path SCREENSHOTS = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
 
+	/** A visible focus indicator, as this suite counts one: an outline or a box shadow. */
+	private static final String SHOWS_FOCUS = """
+			const showsFocus = (e) => {
+				const s = getComputedStyle(e);
+				const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
+				return outline || (!!s.boxShadow && s.boxShadow !== 'none');
+			};
+			""";
+
+	/** Where focus is after a key press, in one round trip: outside the page, visibly focused, matching. */
+	private static final String FOCUS_STATE = SHOWS_FOCUS + """
+			const e = document.activeElement;
+			if (!e || e === document.body) return { outside: true };
+			return { outside: false, showsFocus: showsFocus(e), matches: e.matches(arguments[0]) };
+			""";
+
 	private final ChromeDriver driver;
 
 	private final Path profile;
@@ -163,16 +179,16 @@ final class Browser implements AutoCloseable {
 	WebElement tabTo(String css) {
 		for (int presses = 1; presses <= 300; presses++) {
 			tab();
-			WebElement focused = activeElement();
-			if (focused.getTagName().equals("body")) {
+			Map<?, ?> focused = (Map<?, ?>) script(FOCUS_STATE, css);
+			if (Boolean.TRUE.equals(focused.get("outside"))) {
 				continue; // past the last element, focus leaves the page for the browser's own controls
 			}
-			if (!showsFocus(focused)) {
+			if (!Boolean.TRUE.equals(focused.get("showsFocus"))) {
 				throw new AssertionError("On " + location() + ", Tab press " + presses + " focused "
-						+ describe(focused) + ", which shows no visible focus indicator (outline or box-shadow)");
+						+ describe(activeElement()) + ", which shows no visible focus indicator (outline or box-shadow)");
 			}
-			if (matches(focused, css)) {
-				return focused;
+			if (Boolean.TRUE.equals(focused.get("matches"))) {
+				return activeElement();
 			}
 		}
 		throw new AssertionError("On " + location() + ", 300 presses of Tab never reached " + css);
@@ -218,12 +234,7 @@ final class Browser implements AutoCloseable {
 
 	/** Whether the focused element draws a focus indicator: an outline or a box shadow. */
 	boolean showsFocus(WebElement element) {
-		return (Boolean) script("""
-				const s = getComputedStyle(arguments[0]);
-				const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
-				const shadow = s.boxShadow && s.boxShadow !== 'none';
-				return outline || !!shadow;
-				""", element);
+		return (Boolean) script(SHOWS_FOCUS + "return showsFocus(arguments[0]);", element);
 	}
 
 	/** Whether any part of the element lies inside the visible viewport. */

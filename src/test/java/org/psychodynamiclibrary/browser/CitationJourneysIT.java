@@ -1,11 +1,14 @@
 package org.psychodynamiclibrary.browser;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 
@@ -84,20 +87,20 @@ class CitationJourneysIT {
 		String author = firstWord(browser.byId(fragmentOf(marker.getDomAttribute("href"))).getText());
 
 		browser.hover(marker);
-		WebElement preview = awaitPreview(browser, "hovering over the first citation marker");
+		WebElement preview = awaitPreview(browser, marker, "hovering over the first citation marker");
 		assertThat(preview.getText()).as("the preview shows the reference").contains(author);
 		browser.screenshot("3-preview-on-hover");
 		browser.press(Keys.ESCAPE);
-		awaitNoPreview(browser, "Escape while hovering");
+		awaitHidden(browser, preview, "Escape while hovering");
 
 		browser.hoverNothing();
 		browser.open(ARTICLE);
 		marker = browser.tabTo(MARKER);
-		preview = awaitPreview(browser, "focusing the first citation marker with Tab");
+		preview = awaitPreview(browser, marker, "focusing the first citation marker with Tab");
 		assertThat(preview.getText()).as("the preview shows the reference").contains(author);
 		browser.screenshot("3-preview-on-focus");
 		browser.press(Keys.ESCAPE);
-		awaitNoPreview(browser, "Escape while the marker has focus");
+		awaitHidden(browser, preview, "Escape while the marker has focus");
 		assertThat(browser.activeElement()).as("focus stays on the marker after Escape").isEqualTo(marker);
 	}
 
@@ -180,21 +183,37 @@ class CitationJourneysIT {
 			.contains("Cited in");
 	}
 
-	private static WebElement awaitPreview(Browser browser, String after) {
+	/**
+	 * Waits for the marker's preview: the visible element the marker is described by (aria-describedby), or a
+	 * visible tooltip.
+	 */
+	private static WebElement awaitPreview(Browser browser, WebElement marker, String after) {
 		try {
-			return browser.waitUpTo(Duration.ofSeconds(3))
-				.until((driver) -> browser.findAll(PREVIEW).stream().filter(WebElement::isDisplayed).findFirst()
-					.orElse(null));
+			return browser.waitUpTo(Duration.ofSeconds(3)).until((driver) -> {
+				String describedBy = marker.getDomAttribute("aria-describedby");
+				List<WebElement> candidates = new ArrayList<>(browser.findAll(PREVIEW));
+				if (describedBy != null && !describedBy.isBlank()) {
+					candidates.addAll(browser.findAll("[id='" + describedBy.strip().split("\\s+")[0] + "']"));
+				}
+				return candidates.stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+			});
 		}
 		catch (TimeoutException ex) {
-			return fail("No reference preview (" + PREVIEW + ") became visible within 3 s of " + after);
+			return fail("No reference preview became visible within 3 s of " + after
+					+ " (looked for the element named by the marker's aria-describedby, and " + PREVIEW + ")");
 		}
 	}
 
-	private static void awaitNoPreview(Browser browser, String after) {
+	private static void awaitHidden(Browser browser, WebElement preview, String after) {
 		try {
-			browser.waitUpTo(Duration.ofSeconds(3))
-				.until((driver) -> browser.findAll(PREVIEW).stream().noneMatch(WebElement::isDisplayed));
+			browser.waitUpTo(Duration.ofSeconds(3)).until((driver) -> {
+				try {
+					return !preview.isDisplayed();
+				}
+				catch (StaleElementReferenceException removed) {
+					return true;
+				}
+			});
 		}
 		catch (TimeoutException ex) {
 			fail("The reference preview was still visible 3 s after " + after);
@@ -203,7 +222,7 @@ class CitationJourneysIT {
 
 	/** The first real word of a reference: usually the first author's family name. */
 	private static String firstWord(String text) {
-		return java.util.Arrays.stream(text.split("[^\\p{L}]+"))
+		return Arrays.stream(text.split("[^\\p{L}]+"))
 			.filter((word) -> word.length() >= 3)
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("reference entry has no words: " + text));
