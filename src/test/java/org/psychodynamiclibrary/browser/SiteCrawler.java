@@ -46,10 +46,15 @@ final class SiteCrawler {
 		return CRAWLS.computeIfAbsent(baseUrl, SiteCrawler::crawlFrom);
 	}
 
+	/** Fetches an address as a browser would, without following redirects. */
 	static HttpResponse<String> get(URI uri) {
 		try {
-			return HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build(),
-					HttpResponse.BodyHandlers.ofString());
+			HttpRequest request = HttpRequest.newBuilder(uri)
+				.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8") // as a browser asks
+				.timeout(Duration.ofSeconds(30))
+				.GET()
+				.build();
+			return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("GET " + uri + " failed", ex);
