@@ -27,7 +27,7 @@ class AccessibilityIT {
 			browser.open(name);
 			violations.addAll(Accessibility.violations(browser, name));
 		}
-		SiteStandardsIT.assertNone(violations);
+		Problems.assertNone(violations);
 	}
 
 }

@@ -51,7 +51,7 @@ class SiteStandardsIT {
 		expected.addAll(contentPaths("topics", "/topics/"));
 		expected.addAll(contentPaths("articles", "/articles/"));
 		expected.addAll(contentPaths("sources", "/sources/"));
-		assertNone(expected.stream()
+		Problems.assertNone(expected.stream()
 			.filter((path) -> !reached.contains(path))
 			.map((path) -> path + " is not reached by following links from the home page")
 			.toList());
@@ -67,7 +67,7 @@ class SiteStandardsIT {
 						+ "; linked from " + linkedFrom(page));
 			}
 		}
-		assertNone(problems);
+		Problems.assertNone(problems);
 	}
 
 	@Test
@@ -87,7 +87,7 @@ class SiteStandardsIT {
 						+ link.fragment().get() + "\" on " + this.site.name(link.page()));
 			}
 		}
-		assertNone(problems);
+		Problems.assertNone(problems);
 	}
 
 	@Test
@@ -110,7 +110,7 @@ class SiteStandardsIT {
 				problems.add(name + ": " + headings + " <h1> elements, expected exactly one");
 			}
 		}
-		assertNone(problems);
+		Problems.assertNone(problems);
 	}
 
 	@Test
@@ -124,7 +124,7 @@ class SiteStandardsIT {
 		Map<String, String> pages = new LinkedHashMap<>();
 		this.site.htmlPages().forEach((page) -> pages.put(this.site.name(page.uri()), page.body()));
 		assertThat(pages).as("pages crawled").hasSizeGreaterThan(1);
-		assertNone(HtmlChecker.errors(pages).stream().map(HtmlChecker.Error::toString).toList());
+		Problems.assertNone(HtmlChecker.errors(pages).stream().map(HtmlChecker.Error::toString).toList());
 	}
 
 	private String linkedFrom(Page page) {
@@ -145,12 +145,6 @@ class SiteStandardsIT {
 				.map((name) -> prefix + name.substring(0, name.length() - 3))
 				.sorted()
 				.toList();
-		}
-	}
-
-	static void assertNone(List<String> problems) {
-		if (!problems.isEmpty()) {
-			fail(problems.size() + " problem(s):\n  " + String.join("\n  ", problems));
 		}
 	}
 

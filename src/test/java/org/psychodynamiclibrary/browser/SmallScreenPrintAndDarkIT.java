@@ -48,7 +48,7 @@ class SmallScreenPrintAndDarkIT {
 				browser.screenshot("6-phone-article");
 			}
 		}
-		SiteStandardsIT.assertNone(problems);
+		Problems.assertNone(problems);
 	}
 
 	@Test
@@ -92,7 +92,7 @@ class SmallScreenPrintAndDarkIT {
 				browser.screenshot("6-dark-article");
 			}
 		}
-		SiteStandardsIT.assertNone(problems);
+		Problems.assertNone(problems);
 	}
 
 }
