@@ -65,7 +65,8 @@ class SmallScreenPrintAndDarkIT {
 		assertThat(browser.findAll("nav").stream().filter(WebElement::isDisplayed).map(browser::describe))
 			.as("navigation shown in print")
 			.isEmpty();
-		browser.screenshot("6-print-article");
+		browser.script("arguments[0].scrollIntoView();", references);
+		browser.screenshot("6-print-article-references");
 	}
 
 	@Test
