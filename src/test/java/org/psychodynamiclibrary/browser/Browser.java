@@ -54,14 +54,11 @@ final class Browser implements AutoCloseable {
 
 	private final Path profile;
 
-	private final boolean javascript;
-
 	private String baseUrl = "";
 
-	private Browser(ChromeDriver driver, Path profile, boolean javascript) {
+	private Browser(ChromeDriver driver, Path profile) {
 		this.driver = driver;
 		this.profile = profile;
-		this.javascript = javascript;
 	}
 
 	/** Why this machine cannot run the browser tests, or empty when it can. */
@@ -91,7 +88,7 @@ final class Browser implements AutoCloseable {
 				.build();
 			ChromeDriver driver = new ChromeDriver(service, options);
 			driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-			return new Browser(driver, profile, javascript);
+			return new Browser(driver, profile);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -104,10 +101,6 @@ final class Browser implements AutoCloseable {
 
 	String baseUrl() {
 		return this.baseUrl;
-	}
-
-	boolean javascriptEnabled() {
-		return this.javascript;
 	}
 
 	ChromeDriver driver() {
@@ -246,6 +239,7 @@ final class Browser implements AutoCloseable {
 				""", element);
 	}
 
+	/** Whether the element is the target of the address's fragment (what the site highlights with :target). */
 	boolean isTarget(WebElement element) {
 		return (Boolean) script("return arguments[0].matches(':target');", element);
 	}

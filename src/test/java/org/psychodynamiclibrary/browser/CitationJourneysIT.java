@@ -60,11 +60,13 @@ class CitationJourneysIT {
 		String entryId = fragmentOf(marker.getDomAttribute("href"));
 		browser.press(Keys.ENTER);
 		assertReferenceShownAndFocused(browser, ARTICLE, entryId);
+		assertFocusVisible(browser, "on the reference a marker led to");
 		browser.screenshot("2-keyboard-reference");
 
 		browser.tabTo("#" + entryId + " a[href$='#" + markerId + "']");
 		browser.press(Keys.ENTER);
 		assertMarkerShownAndFocused(browser, ARTICLE, markerId);
+		assertFocusVisible(browser, "on the marker a back-link returned to");
 
 		browser.press(Keys.ENTER);
 		assertReferenceShownAndFocused(browser, ARTICLE, entryId);
@@ -77,6 +79,7 @@ class CitationJourneysIT {
 		String target = citedIn.getDomAttribute("href");
 		browser.press(Keys.ENTER);
 		assertMarkerShownAndFocused(browser, pathOf(target), fragmentOf(target));
+		assertFocusVisible(browser, "on the marker a \"Cited in\" link led to");
 		browser.screenshot("2-keyboard-citing-article");
 	}
 
@@ -161,6 +164,7 @@ class CitationJourneysIT {
 				return heading ? heading.textContent.trim() : null;
 				""", entry)).as("heading of the section holding #%s", entryId).isEqualTo("References");
 		assertThat(browser.inViewport(entry)).as("#%s scrolled into view", entryId).isTrue();
+		assertThat(browser.isTarget(entry)).as("#%s is the highlighted target", entryId).isTrue();
 		assertThat(browser.within(browser.activeElement(), entry))
 			.as("focus is on reference #%s, but is on %s", entryId, browser.describe(browser.activeElement()))
 			.isTrue();
@@ -172,9 +176,17 @@ class CitationJourneysIT {
 		WebElement marker = browser.byId(markerId);
 		assertThat(browser.matches(marker, MARKER)).as("#%s is a citation marker", markerId).isTrue();
 		assertThat(browser.inViewport(marker)).as("marker #%s scrolled into view", markerId).isTrue();
+		assertThat(browser.isTarget(marker)).as("marker #%s is the highlighted target", markerId).isTrue();
 		assertThat(browser.activeElement())
 			.as("focus is on marker #%s, but is on %s", markerId, browser.describe(browser.activeElement()))
 			.isEqualTo(marker);
+	}
+
+	private static void assertFocusVisible(Browser browser, String where) {
+		WebElement focused = browser.activeElement();
+		assertThat(browser.showsFocus(focused))
+			.as("focus indicator (outline or box-shadow) %s: %s", where, browser.describe(focused))
+			.isTrue();
 	}
 
 	private static void assertCitedInHeading(Browser browser) {
