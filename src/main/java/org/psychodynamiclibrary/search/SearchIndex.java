@@ -1,0 +1,209 @@
+package org.psychodynamiclibrary.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.psychodynamiclibrary.search.SearchDocument.Kind;
+import org.psychodynamiclibrary.search.SearchResults.KindCount;
+import org.psychodynamiclibrary.search.SearchResults.TopicCount;
+
+/**
+ * An in-memory Lucene index of the library's pages, built once and then only read (thread-safe).
+ * A search returns one page of hits with snippets, counts by kind and topic, and, when the words as typed
+ * find nothing, a spelling suggestion and the pages that match some of the words.
+ */
+public final class SearchIndex {
+
+	private final Entry[] entries;
+
+	private final int pageSize;
+
+	private final IndexSearcher searcher;
+
+	private final QueryTranslator translator;
+
+	private final Snippets snippets;
+
+	private final SpellingSuggester suggester;
+
+	SearchIndex(List<SearchDocument> documents, Vocabulary vocabulary, int pageSize) {
+		this.pageSize = pageSize;
+		this.entries = documents.stream().map(Entry::new).toArray(Entry[]::new);
+		LibraryAnalyzer indexing = LibraryAnalyzer.forIndexing(vocabulary);
+		ByteBuffersDirectory directory = new ByteBuffersDirectory();
+		IndexWriterConfig config = new IndexWriterConfig(
+				new PerFieldAnalyzerWrapper(indexing, Map.of(IndexSchema.WORDS, LibraryAnalyzer.words())))
+			.setRAMBufferSizeMB(256);
+		try (IndexWriter writer = new IndexWriter(directory, config)) {
+			for (int i = 0; i < documents.size(); i++) {
+				writer.addDocument(IndexSchema.document(documents.get(i), i));
+			}
+			writer.forceMerge(1);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		try {
+			this.searcher = new IndexSearcher(DirectoryReader.open(directory));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		this.translator = new QueryTranslator(LibraryAnalyzer.forQueries(vocabulary), indexing,
+				this.searcher.getIndexReader());
+		this.snippets = new Snippets(this.searcher, indexing);
+		this.suggester = new SpellingSuggester(this.searcher.getIndexReader());
+	}
+
+	/** Indexes the documents with the shipped word lists. */
+	public static SearchIndex of(List<SearchDocument> documents, int pageSize) {
+		return new SearchIndex(documents, Vocabulary.standard(), pageSize);
+	}
+
+	public int size() {
+		return this.entries.length;
+	}
+
+	public SearchResults search(SearchRequest request) {
+		try {
+			return find(request);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private SearchResults find(SearchRequest request) throws IOException {
+		UserQuery userQuery = UserQuery.parse(request.text());
+		Query query = this.translator.translate(userQuery, true);
+		if (query == null) {
+			return SearchResults.none(request, null);
+		}
+		BitSet matched = this.searcher.search(query, new MatchedOrdinals());
+		String suggestion = null;
+		boolean partial = false;
+		if (matched.isEmpty()) {
+			suggestion = this.suggester.suggest(userQuery.text()).filter(this::findsSomething).orElse(null);
+			Query relaxed = this.translator.translate(userQuery, false);
+			BitSet some = relaxed.equals(query) ? matched : this.searcher.search(relaxed, new MatchedOrdinals());
+			if (!some.isEmpty()) {
+				query = relaxed;
+				matched = some;
+				partial = true;
+			}
+		}
+		int total = count(matched, request.kind(), request.topic());
+		int pageCount = (total + this.pageSize - 1) / this.pageSize;
+		int page = Math.max(1, Math.min(request.page(), pageCount));
+		return new SearchResults(request.onPage(page), total, page, pageCount, hits(query, request, page, total),
+				kindCounts(matched, request.topic()), topicCounts(matched, request.kind()), suggestion, partial);
+	}
+
+	private boolean findsSomething(String text) {
+		Query query = this.translator.translate(UserQuery.parse(text), true);
+		try {
+			return query != null && this.searcher.count(query) > 0;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private List<SearchHit> hits(Query query, SearchRequest request, int page, int total) throws IOException {
+		if (total == 0) {
+			return List.of();
+		}
+		BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(query, Occur.MUST);
+		if (request.kind() != null) {
+			filtered.add(new TermQuery(new Term(IndexSchema.KIND, request.kind().key())), Occur.FILTER);
+		}
+		if (request.topic() != null) {
+			filtered.add(new TermQuery(new Term(IndexSchema.TOPIC, request.topic())), Occur.FILTER);
+		}
+		int wanted = page * this.pageSize;
+		TopDocs top = this.searcher.search(filtered.build(), new TopScoreDocCollectorManager(wanted, wanted));
+		ScoreDoc[] scoreDocs = top.scoreDocs;
+		int from = Math.min((page - 1) * this.pageSize, scoreDocs.length);
+		int[] docIds = new int[scoreDocs.length - from];
+		for (int i = 0; i < docIds.length; i++) {
+			docIds[i] = scoreDocs[from + i].doc;
+		}
+		String[] snippets = this.snippets.of(query, docIds);
+		List<SearchHit> hits = new ArrayList<>(docIds.length);
+		for (int i = 0; i < docIds.length; i++) {
+			hits.add(entry(docIds[i]).hit(snippets[i]));
+		}
+		return hits;
+	}
+
+	private Entry entry(int docId) throws IOException {
+		return this.entries[this.searcher.storedFields()
+			.document(docId, Set.of(IndexSchema.ORDINAL))
+			.getField(IndexSchema.ORDINAL)
+			.numericValue()
+			.intValue()];
+	}
+
+	private int count(BitSet matched, Kind kind, String topic) {
+		return (int) matched.stream().mapToObj((ordinal) -> this.entries[ordinal]).filter((entry) -> entry.in(kind, topic)).count();
+	}
+
+	private List<KindCount> kindCounts(BitSet matched, String topic) {
+		List<KindCount> counts = new ArrayList<>();
+		for (Kind kind : Kind.values()) {
+			int count = count(matched, kind, topic);
+			if (count > 0) {
+				counts.add(new KindCount(kind, count));
+			}
+		}
+		return counts;
+	}
+
+	private List<TopicCount> topicCounts(BitSet matched, Kind kind) {
+		Map<String, TopicCount> counts = new LinkedHashMap<>();
+		matched.stream().mapToObj((ordinal) -> this.entries[ordinal]).filter((entry) -> entry.in(kind, null))
+			.filter((entry) -> entry.topicSlug != null)
+			.forEach((entry) -> counts.merge(entry.topicSlug, new TopicCount(entry.topicSlug, entry.topicTitle, 1),
+					(a, b) -> new TopicCount(a.slug(), a.title(), a.count() + 1)));
+		return List.copyOf(counts.values());
+	}
+
+	/** What a hit shows, kept in memory so that only the snippet text is read from the index. */
+	private record Entry(Kind kind, String url, String title, String topicSlug, String topicTitle) {
+
+		Entry(SearchDocument document) {
+			this(document.kind(), document.url(), document.title(), document.topicSlug(), document.topicTitle());
+		}
+
+		boolean in(Kind kind, String topic) {
+			return (kind == null || kind == this.kind) && (topic == null || topic.equals(this.topicSlug));
+		}
+
+		SearchHit hit(String snippetHtml) {
+			return new SearchHit(this.kind, this.url, this.title, this.topicSlug, this.topicTitle, snippetHtml);
+		}
+
+	}
+
+}

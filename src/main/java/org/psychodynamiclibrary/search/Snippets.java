@@ -1,0 +1,59 @@
+package org.psychodynamiclibrary.search;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * Makes the snippet of each result: the best passages of the body with the matched words in
+ * {@code <mark>}, or else of the summary, or else the summary's start. All text is HTML-escaped.
+ */
+final class Snippets {
+
+	private static final String BODY = IndexSchema.Scored.BODY.field;
+
+	private static final String SUMMARY = IndexSchema.Scored.SUMMARY.field;
+
+	private static final int PASSAGE_LENGTH = 160;
+
+	private final UnifiedHighlighter highlighter;
+
+	Snippets(IndexSearcher searcher, Analyzer indexAnalyzer) {
+		UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, indexAnalyzer)
+			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+			.withBreakIterator(() -> LengthGoalBreakIterator
+				.createClosestToLength(BreakIterator.getSentenceInstance(Locale.UK), PASSAGE_LENGTH, 0.5f))
+			.withMaxLength(50_000);
+		this.highlighter = new UnifiedHighlighter(builder) {
+
+			@Override
+			protected int getMaxNoHighlightPassages(String field) {
+				// a body without matches gives no snippet, so the summary is used instead
+				return field.equals(BODY) ? 0 : 1;
+			}
+
+		};
+	}
+
+	/** Snippets of the given documents, in the same order. */
+	String[] of(Query query, int[] docIds) throws IOException {
+		Map<String, String[]> fields = this.highlighter.highlightFields(new String[] { BODY, SUMMARY }, query, docIds,
+				new int[] { 2, 1 });
+		String[] snippets = new String[docIds.length];
+		for (int i = 0; i < docIds.length; i++) {
+			String body = fields.get(BODY)[i];
+			String summary = fields.get(SUMMARY)[i];
+			snippets[i] = (body != null) ? body : (summary != null) ? summary : "";
+		}
+		return snippets;
+	}
+
+}
