@@ -7,6 +7,8 @@ import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArrayMap;
@@ -34,7 +36,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 final class LibraryAnalyzer extends Analyzer {
 
 	/** The most terms (after stop words) taken from one query; the rest are ignored. */
-	static final int MAX_QUERY_TERMS = 16;
+	static final int MAX_QUERY_TERMS = 12;
 
 	private final boolean stem;
 
@@ -46,24 +48,28 @@ final class LibraryAnalyzer extends Analyzer {
 
 	private final SynonymMap synonyms;
 
+	private final Set<String> synonymTerms;
+
 	private LibraryAnalyzer(boolean stem, CharArraySet stopWords, StemmerOverrideMap families,
-			CharArrayMap<String> spellings, SynonymMap synonyms) {
+			CharArrayMap<String> spellings, SynonymMap synonyms, Set<String> synonymTerms) {
 		this.stem = stem;
 		this.stopWords = stopWords;
 		this.families = families;
 		this.spellings = spellings;
 		this.synonyms = synonyms;
+		this.synonymTerms = synonymTerms;
 	}
 
 	/** Lower-cased words, nothing else: the vocabulary for spelling suggestions. */
 	static LibraryAnalyzer words() {
-		return new LibraryAnalyzer(false, CharArraySet.EMPTY_SET, null, null, null);
+		return new LibraryAnalyzer(false, CharArraySet.EMPTY_SET, null, null, null, Set.of());
 	}
 
 	static LibraryAnalyzer forIndexing(Vocabulary vocabulary) {
 		CharArraySet stopWords = new CharArraySet(vocabulary.stopWords(), false);
 		StemmerOverrideMap families = families(vocabulary.wordFamilies());
-		LibraryAnalyzer stemmer = new LibraryAnalyzer(true, stopWords, families, CharArrayMap.emptyMap(), null);
+		LibraryAnalyzer stemmer = new LibraryAnalyzer(true, stopWords, families, CharArrayMap.emptyMap(), null,
+				Set.of());
 		CharArrayMap<String> spellings = new CharArrayMap<>(vocabulary.spellings().size(), false);
 		vocabulary.spellings().forEach((british, american) -> {
 			String from = stemmer.single(british);
@@ -72,7 +78,7 @@ final class LibraryAnalyzer extends Analyzer {
 				spellings.put(from, to);
 			}
 		});
-		return new LibraryAnalyzer(true, stopWords, families, spellings, null);
+		return new LibraryAnalyzer(true, stopWords, families, spellings, null, Set.of());
 	}
 
 	static LibraryAnalyzer forQueries(Vocabulary vocabulary) {
@@ -80,8 +86,13 @@ final class LibraryAnalyzer extends Analyzer {
 		SolrSynonymParser parser = new SolrSynonymParser(true, true, indexing);
 		try {
 			parser.parse(new StringReader(vocabulary.synonyms()));
+			Set<String> terms = vocabulary.synonyms()
+				.lines()
+				.filter((line) -> !line.strip().startsWith("#"))
+				.flatMap((line) -> indexing.terms(line).stream())
+				.collect(Collectors.toUnmodifiableSet());
 			return new LibraryAnalyzer(true, indexing.stopWords, indexing.families, indexing.spellings,
-					parser.build());
+					parser.build(), terms);
 		}
 		catch (ParseException ex) {
 			String cause = (ex.getCause() != null) ? ": " + ex.getCause().getMessage() : "";
@@ -91,6 +102,11 @@ final class LibraryAnalyzer extends Analyzer {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** Every term of the synonym list (empty but for the query analyzer): words of the subject, not typos. */
+	Set<String> synonymTerms() {
+		return this.synonymTerms;
 	}
 
 	@Override

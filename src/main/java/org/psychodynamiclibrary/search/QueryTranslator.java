@@ -3,21 +3,31 @@ package org.psychodynamiclibrary.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-import org.apache.lucene.analysis.Analyzer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
  * Turns a {@link UserQuery} into a Lucene query without a query parser, so no input is syntax.
  * Loose words go through the query analyzer (synonyms included) and must all be found, each in any field;
- * a word the index does not know, of five letters or more, matches words within one typo (two from eight
- * letters). Quoted phrases go through the index analyzer: those words in that order, no synonyms, no typos.
+ * a word the index does not know, of five to thirty letters a-z, is replaced by the closest words it does
+ * know, within one typo (two from eight letters). Quoted phrases go through the index analyzer: those words in that order, no synonyms, no typos.
  * Matching uses the {@code all} field; the score adds up the boosted per-field matches.
  */
 final class QueryTranslator {
@@ -26,12 +36,15 @@ final class QueryTranslator {
 
 	static final int MAX_FUZZY_LENGTH = 30;
 
-	private final QueryBuilder words;
+	private final LibraryAnalyzer queryAnalyzer;
+
+	private final IndexReader reader;
 
 	private final QueryBuilder phrases;
 
-	QueryTranslator(Analyzer queryAnalyzer, Analyzer indexAnalyzer, IndexReader reader) {
-		this.words = new TypoTolerantBuilder(queryAnalyzer, reader);
+	QueryTranslator(LibraryAnalyzer queryAnalyzer, LibraryAnalyzer indexAnalyzer, IndexReader reader) {
+		this.queryAnalyzer = queryAnalyzer;
+		this.reader = reader;
 		this.phrases = new QueryBuilder(indexAnalyzer);
 	}
 
@@ -40,8 +53,9 @@ final class QueryTranslator {
 	 * @param allWords whether every loose word must match, or at least one
 	 */
 	Query translate(UserQuery query, boolean allWords) {
+		QueryBuilder words = new TypoTolerantBuilder(this.queryAnalyzer, this.reader);
 		BooleanQuery.Builder match = new BooleanQuery.Builder();
-		add(match, this.words.createBooleanQuery(IndexSchema.ALL, query.words(), allWords ? Occur.MUST : Occur.SHOULD),
+		add(match, words.createBooleanQuery(IndexSchema.ALL, query.words(), allWords ? Occur.MUST : Occur.SHOULD),
 				Occur.MUST);
 		for (String phrase : query.phrases()) {
 			add(match, this.phrases.createPhraseQuery(IndexSchema.ALL, phrase), Occur.MUST);
@@ -52,7 +66,7 @@ final class QueryTranslator {
 		}
 		BooleanQuery.Builder scored = new BooleanQuery.Builder().add(filter, Occur.FILTER);
 		for (IndexSchema.Scored field : IndexSchema.Scored.values()) {
-			add(scored, boost(this.words.createBooleanQuery(field.field, query.words(), Occur.SHOULD), field.boost),
+			add(scored, boost(words.createBooleanQuery(field.field, query.words(), Occur.SHOULD), field.boost),
 					Occur.SHOULD);
 			for (String phrase : query.phrases()) {
 				add(scored, boost(this.phrases.createPhraseQuery(field.field, phrase), field.boost), Occur.SHOULD);
@@ -71,28 +85,62 @@ final class QueryTranslator {
 		return (query != null) ? new BoostQuery(query, boost) : null;
 	}
 
-	/** Builds term queries that tolerate a typo in a word the index does not contain. */
+	/**
+	 * Builds term queries that tolerate a typo in a word the index does not contain: the word is replaced by
+	 * the closest words the index does contain, found once per query in the {@code all} field.
+	 */
 	private static final class TypoTolerantBuilder extends QueryBuilder {
+
+		private static final int MAX_CORRECTIONS = 5;
+
+		private static final Pattern LATIN_WORD = Pattern.compile("[a-z]+");
 
 		private final IndexReader reader;
 
-		TypoTolerantBuilder(Analyzer analyzer, IndexReader reader) {
+		private final Set<String> synonymTerms;
+
+		private final Map<String, List<TermAndBoost>> corrections = new HashMap<>();
+
+		TypoTolerantBuilder(LibraryAnalyzer analyzer, IndexReader reader) {
 			super(analyzer);
 			this.reader = reader;
+			this.synonymTerms = analyzer.synonymTerms();
 		}
 
 		@Override
 		protected Query newTermQuery(Term term, float boost) {
-			int length = term.text().codePointCount(0, term.text().length());
-			if (length < MIN_FUZZY_LENGTH || length > MAX_FUZZY_LENGTH || isKnown(term.text())) {
+			String text = term.text();
+			int length = text.codePointCount(0, text.length());
+			if (length < MIN_FUZZY_LENGTH || length > MAX_FUZZY_LENGTH || !LATIN_WORD.matcher(text).matches()
+					|| this.synonymTerms.contains(text)) {
 				return super.newTermQuery(term, boost);
 			}
-			return new FuzzyQuery(term, (length < 8) ? 1 : 2, 1, 10, true);
+			List<TermAndBoost> closest = this.corrections.computeIfAbsent(text, this::closest);
+			if (closest.isEmpty()) {
+				return super.newTermQuery(term, boost);
+			}
+			return newSynonymQuery(term.field(), closest.toArray(TermAndBoost[]::new));
 		}
 
-		private boolean isKnown(String text) {
+		/** The term itself if the index has it, or else the nearest terms it has, best first. */
+		private List<TermAndBoost> closest(String text) {
 			try {
-				return this.reader.docFreq(new Term(IndexSchema.ALL, text)) > 0;
+				Term term = new Term(IndexSchema.ALL, text);
+				if (this.reader.docFreq(term) > 0) {
+					return List.of();
+				}
+				Terms terms = MultiTerms.getTerms(this.reader, IndexSchema.ALL);
+				if (terms == null) {
+					return List.of();
+				}
+				int edits = (text.codePointCount(0, text.length()) < 8) ? 1 : 2;
+				FuzzyTermsEnum candidates = new FuzzyTermsEnum(terms, term, edits, 1, true);
+				List<TermAndBoost> found = new ArrayList<>();
+				for (BytesRef candidate = candidates.next(); candidate != null; candidate = candidates.next()) {
+					found.add(new TermAndBoost(BytesRef.deepCopyOf(candidate), candidates.getBoost()));
+				}
+				found.sort(Comparator.comparingDouble((TermAndBoost candidate) -> candidate.boost).reversed());
+				return List.copyOf(found.subList(0, Math.min(MAX_CORRECTIONS, found.size())));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);

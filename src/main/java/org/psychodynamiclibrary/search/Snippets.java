@@ -31,7 +31,8 @@ final class Snippets {
 			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
 			.withBreakIterator(() -> LengthGoalBreakIterator
 				.createClosestToLength(BreakIterator.getSentenceInstance(Locale.UK), PASSAGE_LENGTH, 0.5f))
-			.withMaxLength(50_000);
+			.withMaxLength(50_000)
+			.withWeightMatches(false); // finding terms per field is several times faster than query matches
 		this.highlighter = new UnifiedHighlighter(builder) {
 
 			@Override

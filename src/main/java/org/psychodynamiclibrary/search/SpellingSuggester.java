@@ -1,9 +1,13 @@
 package org.psychodynamiclibrary.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -14,10 +18,11 @@ import org.apache.lucene.search.spell.SuggestWord;
 /**
  * "Did you mean": replaces each word the library does not contain with the closest word it does contain
  * (Lucene's {@link DirectSpellChecker} over the unstemmed {@code words} field, up to two edits away).
+ * Only words of 4 to 30 letters a-z are corrected: the library is written in English.
  */
 final class SpellingSuggester {
 
-	private static final int MAX_WORD_LENGTH = 30;
+	private static final Pattern CORRECTABLE = Pattern.compile("[a-z]{4,30}");
 
 	private final DirectSpellChecker checker = new DirectSpellChecker();
 
@@ -32,9 +37,10 @@ final class SpellingSuggester {
 	/** The text with its unknown words corrected, if any word could be corrected. */
 	Optional<String> suggest(String text) throws IOException {
 		List<String> corrected = new ArrayList<>();
+		Map<String, String> corrections = new HashMap<>();
 		boolean changed = false;
 		for (String word : this.words.terms(text)) {
-			String better = correction(word);
+			String better = corrections.computeIfAbsent(word, this::correction);
 			changed |= !better.equals(word);
 			corrected.add(better);
 			if (corrected.size() == LibraryAnalyzer.MAX_QUERY_TERMS) {
@@ -44,14 +50,19 @@ final class SpellingSuggester {
 		return changed ? Optional.of(String.join(" ", corrected)) : Optional.empty();
 	}
 
-	private String correction(String word) throws IOException {
+	private String correction(String word) {
 		Term term = new Term(IndexSchema.WORDS, word);
-		if (word.length() > MAX_WORD_LENGTH || this.reader.docFreq(term) > 0) {
-			return word;
+		try {
+			if (!CORRECTABLE.matcher(word).matches() || this.reader.docFreq(term) > 0) {
+				return word;
+			}
+			SuggestWord[] suggestions = this.checker.suggestSimilar(term, 1, this.reader,
+					SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+			return (suggestions.length > 0) ? suggestions[0].string : word;
 		}
-		SuggestWord[] suggestions = this.checker.suggestSimilar(term, 1, this.reader,
-				SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-		return (suggestions.length > 0) ? suggestions[0].string : word;
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }

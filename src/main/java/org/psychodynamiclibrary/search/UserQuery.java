@@ -1,12 +1,15 @@
 package org.psychodynamiclibrary.search;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * What a reader typed, split into loose words and "quoted phrases". There is no other syntax: operators,
  * wildcards, field names and brackets are ordinary text, which the analyzer reduces to words. A quote
- * without its partner is ignored; curly quotes count as straight ones.
+ * without its partner is ignored; curly quotes count as straight ones; a repeated word counts once.
  */
 record UserQuery(String words, List<String> phrases) {
 
@@ -28,7 +31,19 @@ record UserQuery(String words, List<String> phrases) {
 				words.append(' ').append(parts[i]);
 			}
 		}
-		return new UserQuery(words.toString().strip(), phrases);
+		return new UserQuery(withoutRepeats(words.toString()), phrases);
+	}
+
+	/** A word typed twice adds nothing but work. */
+	private static String withoutRepeats(String words) {
+		Set<String> seen = new HashSet<>();
+		StringBuilder unique = new StringBuilder();
+		for (String word : words.strip().split("\\s+")) {
+			if (seen.add(word.toLowerCase(Locale.ROOT))) {
+				unique.append(unique.isEmpty() ? "" : " ").append(word);
+			}
+		}
+		return unique.toString();
 	}
 
 	boolean isBlank() {

@@ -75,7 +75,7 @@ final class SearchFixtures {
 				article("when-it-may-not-help", "When it may not help", "limitations",
 						"Key points\nWhen another approach may suit better",
 						"Situations where a different treatment may be a better first step.",
-						"A person in crisis may need urgent help first. Some people find an open-ended talking "
+						"A person in crisis may need urgent help first. People with PTSD may need trauma-focused care first. Some people find an open-ended talking "
 								+ "approach unsettling. Strong defense of a familiar routine is understandable."),
 				topic("start-here", "Start here", "Begin here if you are new to psychodynamic therapy."),
 				topic("concepts", "Concepts", "The core ideas behind the approach."),
