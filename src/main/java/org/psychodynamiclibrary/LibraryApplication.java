@@ -1,5 +1,10 @@
 package org.psychodynamiclibrary;
 
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.psychodynamiclibrary.content.ContentValidator;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,6 +14,12 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class LibraryApplication {
 
 	public static void main(String[] args) {
+		List<String> arguments = Arrays.asList(args);
+		int validate = arguments.indexOf("--validate");
+		if (validate >= 0) {
+			Path folder = Path.of((validate + 1 < args.length) ? args[validate + 1] : "content");
+			System.exit(ContentValidator.validate(folder, System.out));
+		}
 		SpringApplication.run(LibraryApplication.class, args);
 	}
 

@@ -1,0 +1,173 @@
+package org.psychodynamiclibrary.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.psychodynamiclibrary.article.Article;
+import org.psychodynamiclibrary.article.Section;
+import org.psychodynamiclibrary.content.MarkdownRenderer.RenderedMarkdown;
+import org.psychodynamiclibrary.topic.Topic;
+
+/**
+ * Reads a content folder into unsaved topics and articles, checking every file and every cross-reference.
+ * Problems go to the report; nothing here touches the database, so {@code --validate} can use it alone.
+ */
+public final class ContentReader {
+
+	private static final Set<String> TOPIC_KEYS = Set.of("title", "summary", "order");
+
+	private static final Set<String> ARTICLE_KEYS = Set.of("title", "summary", "topic", "order", "tags", "related",
+			"first_published", "last_reviewed", "next_review", "author", "reviewer");
+
+	private final MarkdownRenderer markdown;
+
+	private final ContentReport report = new ContentReport();
+
+	public ContentReader(MarkdownRenderer markdown) {
+		this.markdown = markdown;
+	}
+
+	public ContentReport report() {
+		return this.report;
+	}
+
+	public LoadedContent read(Path root) {
+		if (!Files.isDirectory(root)) {
+			this.report.error(root, 1, "content folder not found; set library.content-dir to a folder with topics/ and articles/");
+			return new LoadedContent(List.of(), List.of());
+		}
+		Map<String, Topic> topics = new LinkedHashMap<>();
+		for (ContentFile file : files(root.resolve("topics"))) {
+			readTopic(file).ifPresent((topic) -> topics.put(topic.getSlug(), topic));
+		}
+		List<ContentFile> articleFiles = files(root.resolve("articles"));
+		InternalLinks links = new InternalLinks(topics.keySet(), articleFiles.stream().map(ContentFile::slug).toList());
+		List<Article> articles = new ArrayList<>();
+		for (ContentFile file : articleFiles) {
+			readArticle(file, topics, links).ifPresent(articles::add);
+		}
+		return new LoadedContent(List.copyOf(topics.values()), articles);
+	}
+
+	private List<ContentFile> files(Path folder) {
+		if (!Files.isDirectory(folder)) {
+			this.report.error(folder, 1, "folder missing: create it (it holds one .md file per entry)");
+			return List.of();
+		}
+		List<ContentFile> files = new ArrayList<>();
+		Map<String, Path> seen = new HashMap<>();
+		try (Stream<Path> paths = Files.walk(folder)) {
+			for (Path path : paths.filter(Files::isRegularFile).sorted().toList()) {
+				if (path.getFileName().toString().startsWith(".")) {
+					continue;
+				}
+				Optional<ContentFile> file = ContentFile.read(path, this.report);
+				if (file.isEmpty()) {
+					continue;
+				}
+				Path earlier = seen.putIfAbsent(file.get().slug(), path);
+				if (earlier != null) {
+					this.report.error(path, 1, "duplicate slug '" + file.get().slug() + "': " + earlier
+							+ " has the same name; rename one of them");
+					continue;
+				}
+				files.add(file.get());
+			}
+		}
+		catch (IOException ex) {
+			this.report.error(folder, 1, "cannot be read: " + ex.getMessage());
+		}
+		return files;
+	}
+
+	private Optional<Topic> readTopic(ContentFile file) {
+		FrontMatter meta = file.frontMatter();
+		meta.rejectUnknownKeys(TOPIC_KEYS);
+		String title = meta.requiredString("title");
+		String summary = meta.requiredString("summary");
+		int order = meta.requiredInteger("order");
+		Optional<RenderedMarkdown> body = renderBody(file, null);
+		return body.map((rendered) -> new Topic(file.slug(), title, summary, order, rendered.html()));
+	}
+
+	private Optional<Article> readArticle(ContentFile file, Map<String, Topic> topics, InternalLinks links) {
+		FrontMatter meta = file.frontMatter();
+		meta.rejectUnknownKeys(ARTICLE_KEYS);
+		String title = meta.requiredString("title");
+		String summary = meta.requiredString("summary");
+		String topicSlug = meta.requiredString("topic");
+		int order = meta.requiredInteger("order");
+		List<String> tags = meta.stringList("tags");
+		List<String> related = meta.stringList("related");
+		LocalDate firstPublished = meta.requiredDate("first_published").orElse(null);
+		LocalDate lastReviewed = meta.requiredDate("last_reviewed").orElse(null);
+		LocalDate nextReview = meta.requiredDate("next_review").orElse(null);
+		String author = meta.optionalString("author").orElse(null);
+		String reviewer = meta.optionalString("reviewer").orElse(null);
+		Topic topic = topics.get(topicSlug);
+		if (topic == null && !topicSlug.isEmpty()) {
+			meta.error(meta.line("topic"), "unknown topic '" + topicSlug + "'"
+					+ Suggestions.didYouMean(topicSlug, topics.keySet()) + "; topics are the files in content/topics/");
+		}
+		if (lastReviewed != null && nextReview != null && nextReview.isBefore(lastReviewed)) {
+			meta.error(meta.line("next_review"), "next_review " + nextReview + " is before last_reviewed "
+					+ lastReviewed + "; set it after the last review (usually three years on)");
+		}
+		if (firstPublished != null && lastReviewed != null && lastReviewed.isBefore(firstPublished)) {
+			meta.error(meta.line("last_reviewed"), "last_reviewed " + lastReviewed + " is before first_published "
+					+ firstPublished);
+		}
+		for (String slug : related) {
+			if (!links.isArticle(slug)) {
+				meta.error(meta.line("related"), "unknown related article '" + slug + "'"
+						+ Suggestions.didYouMean(slug, links.articleSlugs()));
+			}
+		}
+		Optional<RenderedMarkdown> body = renderBody(file, links);
+		if (body.isEmpty() || topic == null) {
+			return Optional.empty();
+		}
+		var metadata = new Article.Metadata(title, summary, topicSlug, order, tags, related, firstPublished,
+				lastReviewed, nextReview, author, reviewer);
+		List<Section> sections = body.get()
+			.sections()
+			.stream()
+			.map((section) -> new Section(section.id(), section.title()))
+			.toList();
+		return Optional.of(new Article(file.slug(), metadata, topic, sections, body.get().html()));
+	}
+
+	private Optional<RenderedMarkdown> renderBody(ContentFile file, InternalLinks links) {
+		if (file.body().isBlank()) {
+			this.report.error(file.path(), file.bodyLine(), "empty body: write the text below the closing '---'");
+			return Optional.empty();
+		}
+		RenderedMarkdown rendered = this.markdown.render(file.body());
+		for (int line : rendered.topLevelHeadingLines()) {
+			this.report.error(file.path(), file.fileLine(line),
+					"level-one heading ('# '): the title is the page's only h1; use '## ' for sections");
+		}
+		if (links != null) {
+			for (var link : rendered.links()) {
+				links.check(link.url())
+					.ifPresent((problem) -> this.report.error(file.path(), file.fileLine(link.line()), problem));
+			}
+		}
+		return Optional.of(rendered);
+	}
+
+	/** What a content folder holds, ready to be saved. */
+	public record LoadedContent(List<Topic> topics, List<Article> articles) {
+	}
+
+}
