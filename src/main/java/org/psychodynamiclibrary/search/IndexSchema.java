@@ -27,6 +27,9 @@ final class IndexSchema {
 
 	static final String ORDINAL = "ordinal";
 
+	/** Stored between the paragraphs of the body: the sentence break iterator always breaks there. */
+	static final char PARAGRAPH = '\u2029';
+
 	/** The scored text fields and their boosts. */
 	enum Scored {
 
@@ -59,7 +62,7 @@ final class IndexSchema {
 		document.add(new TextField(Scored.TITLE.field, source.title(), Field.Store.NO));
 		document.add(new TextField(Scored.HEADINGS.field, source.headings(), Field.Store.NO));
 		document.add(new Field(Scored.SUMMARY.field, source.summary(), HIGHLIGHTED));
-		document.add(new Field(Scored.BODY.field, source.body(), HIGHLIGHTED));
+		document.add(new Field(Scored.BODY.field, source.body().replace('\n', PARAGRAPH), HIGHLIGHTED));
 		for (String text : new String[] { source.title(), source.headings(), source.summary(), source.body() }) {
 			document.add(new TextField(ALL, text, Field.Store.NO));
 			document.add(new TextField(WORDS, text, Field.Store.NO));

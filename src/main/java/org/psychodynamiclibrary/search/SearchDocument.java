@@ -7,8 +7,9 @@ import java.util.Optional;
 /**
  * One searchable page, in plain text, as the index takes it: the index does not know about entities.
  * Topic fields are null for sources; a topic's own page carries its own slug and title.
- * {@code headings} holds the page's section headings, one a line; for a source, {@code summary} is its
- * citation line (authors, year, container) and {@code body} its annotation.
+ * {@code headings} holds the page's section headings, one a line; {@code body} has a line for each paragraph
+ * (snippets never run across a line break). For a source, {@code summary} is its citation line (authors,
+ * year, container) and {@code body} its annotation.
  */
 public record SearchDocument(Kind kind, String url, String title, String topicSlug, String topicTitle,
 		String headings, String summary, String body) {
@@ -24,7 +25,24 @@ public record SearchDocument(Kind kind, String url, String title, String topicSl
 
 	public enum Kind {
 
-		ARTICLE, TOPIC, SOURCE;
+		ARTICLE("Article", "Articles"), TOPIC("Topic", "Topics"), SOURCE("Source", "Sources");
+
+		private final String label;
+
+		private final String plural;
+
+		Kind(String label, String plural) {
+			this.label = label;
+			this.plural = plural;
+		}
+
+		public String label() {
+			return this.label;
+		}
+
+		public String plural() {
+			return this.plural;
+		}
 
 		/** The value used in URLs and in the index: {@code article}, {@code topic}, {@code source}. */
 		public String key() {

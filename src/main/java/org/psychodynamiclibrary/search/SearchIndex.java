@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +34,12 @@ import org.psychodynamiclibrary.search.SearchResults.TopicCount;
  * A search returns one page of hits with snippets, counts by kind and topic, and, when the words as typed
  * find nothing, a spelling suggestion and the pages that match some of the words.
  */
-public final class SearchIndex {
+final class SearchIndex {
 
 	private final Entry[] entries;
+
+	/** Topic slugs in the order of their first document, which is the order topic counts are listed in. */
+	private final List<String> topicOrder;
 
 	private final int pageSize;
 
@@ -50,6 +54,7 @@ public final class SearchIndex {
 	SearchIndex(List<SearchDocument> documents, Vocabulary vocabulary, int pageSize) {
 		this.pageSize = pageSize;
 		this.entries = documents.stream().map(Entry::new).toArray(Entry[]::new);
+		this.topicOrder = documents.stream().map(SearchDocument::topicSlug).filter(Objects::nonNull).distinct().toList();
 		LibraryAnalyzer indexing = LibraryAnalyzer.forIndexing(vocabulary);
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
 		IndexWriterConfig config = new IndexWriterConfig(
@@ -76,16 +81,11 @@ public final class SearchIndex {
 		this.suggester = new SpellingSuggester(this.searcher.getIndexReader());
 	}
 
-	/** Indexes the documents with the shipped word lists. */
-	public static SearchIndex of(List<SearchDocument> documents, int pageSize) {
-		return new SearchIndex(documents, Vocabulary.standard(), pageSize);
-	}
-
-	public int size() {
+	int size() {
 		return this.entries.length;
 	}
 
-	public SearchResults search(SearchRequest request) {
+	SearchResults search(SearchRequest request) {
 		try {
 			return find(request);
 		}
@@ -98,7 +98,7 @@ public final class SearchIndex {
 		UserQuery userQuery = UserQuery.parse(request.text());
 		Query query = this.translator.translate(userQuery, true);
 		if (query == null) {
-			return SearchResults.none(request, null);
+			return SearchResults.none(request, this.pageSize);
 		}
 		BitSet matched = this.searcher.search(query, new MatchedOrdinals());
 		String suggestion = null;
@@ -116,7 +116,7 @@ public final class SearchIndex {
 		int total = count(matched, request.kind(), request.topic());
 		int pageCount = (total + this.pageSize - 1) / this.pageSize;
 		int page = Math.max(1, Math.min(request.page(), pageCount));
-		return new SearchResults(request.onPage(page), total, page, pageCount, hits(query, request, page, total),
+		return new SearchResults(request.onPage(page), total, page, this.pageSize, hits(query, request, page, total),
 				kindCounts(matched, request.topic()), topicCounts(matched, request.kind()), suggestion, partial);
 	}
 
@@ -186,7 +186,10 @@ public final class SearchIndex {
 			.filter((entry) -> entry.topicSlug != null)
 			.forEach((entry) -> counts.merge(entry.topicSlug, new TopicCount(entry.topicSlug, entry.topicTitle, 1),
 					(a, b) -> new TopicCount(a.slug(), a.title(), a.count() + 1)));
-		return List.copyOf(counts.values());
+		return counts.values()
+			.stream()
+			.sorted(Comparator.comparingInt((TopicCount count) -> this.topicOrder.indexOf(count.slug())))
+			.toList();
 	}
 
 	/** What a hit shows, kept in memory so that only the snippet text is read from the index. */

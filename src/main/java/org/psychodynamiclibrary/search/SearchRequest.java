@@ -1,5 +1,7 @@
 package org.psychodynamiclibrary.search;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -42,8 +44,37 @@ public record SearchRequest(String text, boolean shortened, String topic, Kind k
 	}
 
 	/** The same search on another page. */
-	SearchRequest onPage(int page) {
+	public SearchRequest onPage(int page) {
 		return new SearchRequest(this.text, this.shortened, this.topic, this.kind, page);
+	}
+
+	/** The same search for one kind (null: all kinds), from its first page. */
+	public SearchRequest withKind(Kind kind) {
+		return new SearchRequest(this.text, this.shortened, this.topic, kind, 1);
+	}
+
+	/** The same search in one topic (null: all topics), from its first page. */
+	public SearchRequest withTopic(String topic) {
+		return new SearchRequest(this.text, this.shortened, topic, this.kind, 1);
+	}
+
+	/** The address of this search's page: {@code /search?q=…}, with only the parameters that differ from the default. */
+	public String url() {
+		StringBuilder url = new StringBuilder("/search?q=").append(encode(this.text));
+		if (this.topic != null) {
+			url.append("&topic=").append(encode(this.topic));
+		}
+		if (this.kind != null) {
+			url.append("&kind=").append(this.kind.key());
+		}
+		if (this.page > 1) {
+			url.append("&page=").append(this.page);
+		}
+		return url.toString();
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 	private static String clean(String text) {

@@ -10,7 +10,7 @@ import org.psychodynamiclibrary.search.SearchDocument.Kind;
  * page had all the words, and these pages have some of them. {@code suggestion} is a corrected spelling,
  * offered when the words as typed found nothing, or null.
  */
-public record SearchResults(SearchRequest request, int total, int page, int pageCount, List<SearchHit> hits,
+public record SearchResults(SearchRequest request, int total, int page, int pageSize, List<SearchHit> hits,
 		List<KindCount> kinds, List<TopicCount> topics, String suggestion, boolean partial) {
 
 	public SearchResults {
@@ -19,8 +19,31 @@ public record SearchResults(SearchRequest request, int total, int page, int page
 		topics = List.copyOf(topics);
 	}
 
-	static SearchResults none(SearchRequest request, String suggestion) {
-		return new SearchResults(request, 0, 1, 0, List.of(), List.of(), List.of(), suggestion, false);
+	static SearchResults none(SearchRequest request, int pageSize) {
+		return new SearchResults(request, 0, 1, pageSize, List.of(), List.of(), List.of(), null, false);
+	}
+
+	public int pageCount() {
+		return (this.total + this.pageSize - 1) / this.pageSize;
+	}
+
+	/** The results page for the suggested spelling, or null. */
+	public String suggestionUrl() {
+		return (this.suggestion != null) ? SearchRequest.of(this.suggestion).url() : null;
+	}
+
+	/** The title of the topic the results are filtered by, or its slug if it has no results, or null. */
+	public String topicTitle() {
+		return this.topics.stream()
+			.filter((count) -> count.slug().equals(this.request.topic()))
+			.map(TopicCount::title)
+			.findFirst()
+			.orElse(this.request.topic());
+	}
+
+	/** The number of the first hit on this page, counting from 1. */
+	public int firstNumber() {
+		return (this.page - 1) * this.pageSize + 1;
 	}
 
 	public boolean hasPrevious() {
@@ -28,7 +51,7 @@ public record SearchResults(SearchRequest request, int total, int page, int page
 	}
 
 	public boolean hasNext() {
-		return this.page < this.pageCount;
+		return this.page < pageCount();
 	}
 
 	public record KindCount(Kind kind, int count) {

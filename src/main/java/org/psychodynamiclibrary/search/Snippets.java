@@ -52,7 +52,8 @@ final class Snippets {
 		for (int i = 0; i < docIds.length; i++) {
 			String body = fields.get(BODY)[i];
 			String summary = fields.get(SUMMARY)[i];
-			snippets[i] = (body != null) ? body : (summary != null) ? summary : "";
+			String snippet = (body != null) ? body : (summary != null) ? summary : "";
+			snippets[i] = snippet.replace(IndexSchema.PARAGRAPH, ' ').strip();
 		}
 		return snippets;
 	}

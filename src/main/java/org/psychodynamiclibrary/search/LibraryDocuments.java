@@ -1,0 +1,95 @@
+package org.psychodynamiclibrary.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+import org.jsoup.select.NodeVisitor;
+import org.psychodynamiclibrary.article.Article;
+import org.psychodynamiclibrary.content.ContentReader.LoadedContent;
+import org.psychodynamiclibrary.search.SearchDocument.Kind;
+import org.psychodynamiclibrary.topic.Topic;
+
+/**
+ * Makes search documents of the imported topics and articles, from the HTML rendered at import: the section
+ * headings (and an article's tags) go to {@code headings}, the rest of the text to {@code body}, a line for
+ * each block. Topics come
+ * first, in navigation order, so topic counts on the results page follow the navigation.
+ */
+final class LibraryDocuments {
+
+	private static final String HEADINGS = "h1, h2, h3, h4, h5, h6";
+
+	private LibraryDocuments() {
+	}
+
+	static List<SearchDocument> of(LoadedContent content) {
+		List<SearchDocument> documents = new ArrayList<>();
+		content.topics()
+			.stream()
+			.sorted(Comparator.comparingInt(Topic::getPosition))
+			.forEach((topic) -> documents.add(topic(topic)));
+		content.articles()
+			.stream()
+			.sorted(Comparator.comparingInt((Article article) -> article.getTopic().getPosition())
+				.thenComparingInt(Article::getPosition))
+			.forEach((article) -> documents.add(article(article)));
+		return documents;
+	}
+
+	static SearchDocument topic(Topic topic) {
+		Element body = Jsoup.parseBodyFragment(topic.getIntroductionHtml()).body();
+		return new SearchDocument(Kind.TOPIC, topic.getUrl(), topic.getTitle(), topic.getSlug(), topic.getTitle(),
+				headings(body, List.of()), topic.getSummary(), text(body));
+	}
+
+	static SearchDocument article(Article article) {
+		Element body = Jsoup.parseBodyFragment(article.getBodyHtml()).body();
+		Topic topic = article.getTopic();
+		return new SearchDocument(Kind.ARTICLE, article.getUrl(), article.getTitle(), topic.getSlug(),
+				topic.getTitle(), headings(body, article.getTags()), article.getSummary(), text(body));
+	}
+
+	/** The text, a line for each paragraph, list item or other block, so that snippets do not run blocks together. */
+	private static String text(Element body) {
+		StringBuilder text = new StringBuilder();
+		body.traverse(new NodeVisitor() {
+
+			@Override
+			public void head(Node node, int depth) {
+				if (node instanceof TextNode textNode) {
+					text.append(textNode.text());
+				}
+			}
+
+			@Override
+			public void tail(Node node, int depth) {
+				if (node instanceof Element element && element.isBlock()) {
+					text.append('\n');
+				}
+			}
+
+		});
+		return text.toString()
+			.lines()
+			.map((line) -> line.replaceAll("\\s+", " ").strip())
+			.filter((line) -> !line.isEmpty())
+			.collect(Collectors.joining("\n"));
+	}
+
+	/** The headings' text, one a line, then the tags; the headings are taken out of the body. */
+	private static String headings(Element body, List<String> tags) {
+		Elements headings = body.select(HEADINGS);
+		List<String> lines = new ArrayList<>(headings.eachText());
+		lines.addAll(tags);
+		headings.remove();
+		return String.join("\n", lines);
+	}
+
+}

@@ -1,0 +1,48 @@
+package org.psychodynamiclibrary.search;
+
+import java.util.List;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.psychodynamiclibrary.content.ContentLoadedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The site's search: indexes the library once the content is loaded (before the server takes requests) and
+ * answers searches from that index. The word lists are read when the application starts, so a broken list
+ * stops start-up.
+ */
+@Component
+class LibrarySearch {
+
+	private static final Log logger = LogFactory.getLog(LibrarySearch.class);
+
+	private final Vocabulary vocabulary = Vocabulary.standard();
+
+	private final int pageSize;
+
+	private volatile SearchIndex index;
+
+	LibrarySearch(SearchProperties properties) {
+		this.pageSize = properties.pageSize();
+		this.index = new SearchIndex(List.of(), this.vocabulary, this.pageSize);
+	}
+
+	@EventListener
+	void onContentLoaded(ContentLoadedEvent event) {
+		index(LibraryDocuments.of(event.content()));
+	}
+
+	void index(List<SearchDocument> documents) {
+		long started = System.nanoTime();
+		this.index = new SearchIndex(documents, this.vocabulary, this.pageSize);
+		logger.info("Search index built: " + documents.size() + " pages in " + (System.nanoTime() - started) / 1_000_000
+				+ " ms");
+	}
+
+	SearchResults search(SearchRequest request) {
+		return this.index.search(request);
+	}
+
+}
