@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.LetterTokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.LimitTokenCountFilter;
@@ -60,7 +61,7 @@ final class LibraryAnalyzer extends Analyzer {
 		this.synonymTerms = synonymTerms;
 	}
 
-	/** Lower-cased words, nothing else: the vocabulary for spelling suggestions. */
+	/** Runs of letters, lower-cased, nothing else: the vocabulary for spelling suggestions (and cheap to index). */
 	static LibraryAnalyzer words() {
 		return new LibraryAnalyzer(false, CharArraySet.EMPTY_SET, null, null, null, Set.of());
 	}
@@ -111,11 +112,12 @@ final class LibraryAnalyzer extends Analyzer {
 
 	@Override
 	protected TokenStreamComponents createComponents(String fieldName) {
+		if (!this.stem) {
+			LetterTokenizer letters = new LetterTokenizer();
+			return new TokenStreamComponents(letters, new LowerCaseFilter(letters));
+		}
 		StandardTokenizer tokenizer = new StandardTokenizer();
 		TokenStream stream = new LowerCaseFilter(new EnglishPossessiveFilter(tokenizer));
-		if (!this.stem) {
-			return new TokenStreamComponents(tokenizer, stream);
-		}
 		stream = new StopFilter(stream, this.stopWords);
 		if (this.synonyms != null) {
 			stream = new LimitTokenCountFilter(stream, MAX_QUERY_TERMS);

@@ -28,7 +28,7 @@ import org.apache.lucene.util.QueryBuilder;
  * Loose words go through the query analyzer (synonyms included) and must all be found, each in any field;
  * a word the index does not know, of five to thirty letters a-z, is replaced by the closest words it does
  * know, within one typo (two from eight letters). Quoted phrases go through the index analyzer: those words in that order, no synonyms, no typos.
- * Matching uses the {@code all} field; the score adds up the boosted per-field matches.
+ * Matching and scoring use the {@code all} field; matches in title, headings and summary add boosted scores.
  */
 final class QueryTranslator {
 
@@ -48,31 +48,50 @@ final class QueryTranslator {
 		this.phrases = new QueryBuilder(indexAnalyzer);
 	}
 
-	/**
-	 * The query, or null when nothing in the text is searchable (only stop words or punctuation).
-	 * @param allWords whether every loose word must match, or at least one
-	 */
-	Query translate(UserQuery query, boolean allWords) {
-		QueryBuilder words = new TypoTolerantBuilder(this.queryAnalyzer, this.reader);
-		BooleanQuery.Builder match = new BooleanQuery.Builder();
-		add(match, words.createBooleanQuery(IndexSchema.ALL, query.words(), allWords ? Occur.MUST : Occur.SHOULD),
-				Occur.MUST);
-		for (String phrase : query.phrases()) {
-			add(match, this.phrases.createPhraseQuery(IndexSchema.ALL, phrase), Occur.MUST);
+	/** Starts translating a query; its translations share the typo corrections found. */
+	Translation of(UserQuery query) {
+		return new Translation(query, new TypoTolerantBuilder(this.queryAnalyzer, this.reader));
+	}
+
+	/** One user query, ready to be translated with all or some of its words required. */
+	final class Translation {
+
+		private final UserQuery query;
+
+		private final QueryBuilder words;
+
+		private Translation(UserQuery query, QueryBuilder words) {
+			this.query = query;
+			this.words = words;
 		}
-		BooleanQuery filter = match.build();
-		if (filter.clauses().isEmpty()) {
-			return null;
-		}
-		BooleanQuery.Builder scored = new BooleanQuery.Builder().add(filter, Occur.FILTER);
-		for (IndexSchema.Scored field : IndexSchema.Scored.values()) {
-			add(scored, boost(words.createBooleanQuery(field.field, query.words(), Occur.SHOULD), field.boost),
-					Occur.SHOULD);
-			for (String phrase : query.phrases()) {
-				add(scored, boost(this.phrases.createPhraseQuery(field.field, phrase), field.boost), Occur.SHOULD);
+
+		/**
+		 * The query, or null when nothing in the text is searchable (only stop words or punctuation).
+		 * @param allWords whether every loose word must match, or at least one
+		 */
+		Query query(boolean allWords) {
+			BooleanQuery.Builder match = new BooleanQuery.Builder();
+			add(match, this.words.createBooleanQuery(IndexSchema.ALL, this.query.words(),
+					allWords ? Occur.MUST : Occur.SHOULD), Occur.MUST);
+			for (String phrase : this.query.phrases()) {
+				add(match, QueryTranslator.this.phrases.createPhraseQuery(IndexSchema.ALL, phrase), Occur.MUST);
 			}
+			BooleanQuery matched = match.build();
+			if (matched.clauses().isEmpty()) {
+				return null;
+			}
+			BooleanQuery.Builder scored = new BooleanQuery.Builder().add(matched, Occur.MUST);
+			for (IndexSchema.Scored field : IndexSchema.Scored.values()) {
+				add(scored, boost(this.words.createBooleanQuery(field.field, this.query.words(), Occur.SHOULD),
+						field.boost), Occur.SHOULD);
+				for (String phrase : this.query.phrases()) {
+					add(scored, boost(QueryTranslator.this.phrases.createPhraseQuery(field.field, phrase), field.boost),
+							Occur.SHOULD);
+				}
+			}
+			return scored.build();
 		}
-		return scored.build();
+
 	}
 
 	private static void add(BooleanQuery.Builder builder, Query query, Occur occur) {

@@ -9,12 +9,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -59,12 +63,10 @@ final class SearchIndex {
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
 		IndexWriterConfig config = new IndexWriterConfig(
 				new PerFieldAnalyzerWrapper(indexing, Map.of(IndexSchema.WORDS, LibraryAnalyzer.words())))
-			.setRAMBufferSizeMB(256);
+			.setRAMBufferSizeMB(64);
 		try (IndexWriter writer = new IndexWriter(directory, config)) {
-			for (int i = 0; i < documents.size(); i++) {
-				writer.addDocument(IndexSchema.document(documents.get(i), i));
-			}
-			writer.forceMerge(1);
+			// documents are analysed on every core; each document carries its ordinal, so order does not matter
+			IntStream.range(0, documents.size()).parallel().forEach((i) -> add(writer, documents.get(i), i));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -79,6 +81,15 @@ final class SearchIndex {
 				this.searcher.getIndexReader());
 		this.snippets = new Snippets(this.searcher, indexing);
 		this.suggester = new SpellingSuggester(this.searcher.getIndexReader());
+	}
+
+	private static void add(IndexWriter writer, SearchDocument document, int ordinal) {
+		try {
+			writer.addDocument(IndexSchema.document(document, ordinal));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	int size() {
@@ -96,7 +107,8 @@ final class SearchIndex {
 
 	private SearchResults find(SearchRequest request) throws IOException {
 		UserQuery userQuery = UserQuery.parse(request.text());
-		Query query = this.translator.translate(userQuery, true);
+		QueryTranslator.Translation translation = this.translator.of(userQuery);
+		Query query = translation.query(true);
 		if (query == null) {
 			return SearchResults.none(request, this.pageSize);
 		}
@@ -105,7 +117,7 @@ final class SearchIndex {
 		boolean partial = false;
 		if (matched.isEmpty()) {
 			suggestion = this.suggester.suggest(userQuery.text()).filter(this::findsSomething).orElse(null);
-			Query relaxed = this.translator.translate(userQuery, false);
+			Query relaxed = translation.query(false);
 			BitSet some = relaxed.equals(query) ? matched : this.searcher.search(relaxed, new MatchedOrdinals());
 			if (!some.isEmpty()) {
 				query = relaxed;
@@ -121,7 +133,7 @@ final class SearchIndex {
 	}
 
 	private boolean findsSomething(String text) {
-		Query query = this.translator.translate(UserQuery.parse(text), true);
+		Query query = this.translator.of(UserQuery.parse(text)).query(true);
 		try {
 			return query != null && this.searcher.count(query) > 0;
 		}
@@ -158,11 +170,13 @@ final class SearchIndex {
 	}
 
 	private Entry entry(int docId) throws IOException {
-		return this.entries[this.searcher.storedFields()
-			.document(docId, Set.of(IndexSchema.ORDINAL))
-			.getField(IndexSchema.ORDINAL)
-			.numericValue()
-			.intValue()];
+		List<LeafReaderContext> leaves = this.searcher.getIndexReader().leaves();
+		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
+		NumericDocValues ordinals = DocValues.getNumeric(leaf.reader(), IndexSchema.ORDINAL);
+		if (!ordinals.advanceExact(docId - leaf.docBase)) {
+			throw new IllegalStateException("document " + docId + " has no ordinal");
+		}
+		return this.entries[(int) ordinals.longValue()];
 	}
 
 	private int count(BitSet matched, Kind kind, String topic) {

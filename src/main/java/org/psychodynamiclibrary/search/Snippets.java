@@ -1,8 +1,6 @@
 package org.psychodynamiclibrary.search;
 
 import java.io.IOException;
-import java.text.BreakIterator;
-import java.util.Locale;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -10,7 +8,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Makes the snippet of each result: the best passages of the body with the matched words in
@@ -18,7 +19,8 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  */
 final class Snippets {
 
-	private static final String BODY = IndexSchema.Scored.BODY.field;
+	/** The body is the stored value of the {@code all} field. */
+	private static final String BODY = IndexSchema.ALL;
 
 	private static final String SUMMARY = IndexSchema.Scored.SUMMARY.field;
 
@@ -29,8 +31,9 @@ final class Snippets {
 	Snippets(IndexSearcher searcher, Analyzer indexAnalyzer) {
 		UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, indexAnalyzer)
 			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-			.withBreakIterator(() -> LengthGoalBreakIterator
-				.createClosestToLength(BreakIterator.getSentenceInstance(Locale.UK), PASSAGE_LENGTH, 0.5f))
+			.withBreakIterator(
+					() -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(), PASSAGE_LENGTH, 0.5f))
+			.withScorer(new LeanPassageScorer())
 			.withMaxLength(50_000)
 			.withWeightMatches(false); // finding terms per field is several times faster than query matches
 		this.highlighter = new UnifiedHighlighter(builder) {
@@ -56,6 +59,42 @@ final class Snippets {
 			snippets[i] = snippet.replace(IndexSchema.PARAGRAPH, ' ').strip();
 		}
 		return snippets;
+	}
+
+	/**
+	 * Lucene's passage score (BM25-like, earlier passages first) without the hash table it builds for every
+	 * candidate passage: a passage holds a handful of matches, so a linear scan finds the distinct terms.
+	 */
+	private static final class LeanPassageScorer extends PassageScorer {
+
+		@Override
+		public float score(Passage passage, int contentLength) {
+			int matches = passage.getNumMatches();
+			BytesRef[] terms = passage.getMatchTerms();
+			double score = 0;
+			for (int i = 0; i < matches; i++) {
+				if (seenBefore(terms, i)) {
+					continue;
+				}
+				int inPassage = 1;
+				for (int j = i + 1; j < matches; j++) {
+					inPassage += terms[j].bytesEquals(terms[i]) ? 1 : 0;
+				}
+				score += tf(inPassage, passage.getLength())
+						* weight(contentLength, passage.getMatchTermFreqsInDoc()[i]);
+			}
+			return (float) (score * norm(passage.getStartOffset()));
+		}
+
+		private static boolean seenBefore(BytesRef[] terms, int index) {
+			for (int i = 0; i < index; i++) {
+				if (terms[i].bytesEquals(terms[index])) {
+					return true;
+				}
+			}
+			return false;
+		}
+
 	}
 
 }
