@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -64,10 +65,14 @@ public class Article {
 	@Lob
 	private String bodyHtml;
 
+	@Embedded
+	private CiteThis citeThis;
+
 	protected Article() {
 	}
 
-	public Article(String slug, Metadata metadata, Topic topic, List<Section> sections, String bodyHtml) {
+	public Article(String slug, Metadata metadata, Topic topic, List<Section> sections, String bodyHtml,
+			CiteThis citeThis) {
 		this.slug = slug;
 		this.title = metadata.title();
 		this.summary = metadata.summary();
@@ -82,6 +87,7 @@ public class Article {
 		this.reviewer = metadata.reviewer();
 		this.sections = new ArrayList<>(sections);
 		this.bodyHtml = bodyHtml;
+		this.citeThis = citeThis;
 	}
 
 	/** The front matter of an article file. */
@@ -148,6 +154,10 @@ public class Article {
 
 	public String getBodyHtml() {
 		return this.bodyHtml;
+	}
+
+	public CiteThis getCiteThis() {
+		return this.citeThis;
 	}
 
 	public String getUrl() {

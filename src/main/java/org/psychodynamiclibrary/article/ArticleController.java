@@ -3,6 +3,8 @@ package org.psychodynamiclibrary.article;
 import java.util.Comparator;
 import java.util.List;
 
+import org.psychodynamiclibrary.source.CitationRepository;
+import org.psychodynamiclibrary.source.Reference;
 import org.psychodynamiclibrary.topic.Navigation;
 import org.psychodynamiclibrary.topic.Navigation.TopicEntry;
 import org.springframework.stereotype.Controller;
@@ -16,10 +18,13 @@ class ArticleController {
 
 	private final ArticleRepository articles;
 
+	private final CitationRepository citations;
+
 	private final Navigation navigation;
 
-	ArticleController(ArticleRepository articles, Navigation navigation) {
+	ArticleController(ArticleRepository articles, CitationRepository citations, Navigation navigation) {
 		this.articles = articles;
+		this.citations = citations;
 		this.navigation = navigation;
 	}
 
@@ -36,6 +41,7 @@ class ArticleController {
 		model.addAttribute("topic", article.getTopic());
 		model.addAttribute("currentTopic", article.getTopic().getSlug());
 		model.addAttribute("related", related);
+		model.addAttribute("references", Reference.of(this.citations.findByArticleSlugOrderByNumberAscPositionAsc(slug)));
 		model.addAttribute("inTopic", this.navigation.topic(article.getTopic().getSlug())
 			.map(TopicEntry::articles)
 			.orElse(List.of()));

@@ -4,9 +4,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 @ResponseStatus(HttpStatus.NOT_FOUND)
-class ArticleNotFoundException extends RuntimeException {
+public class ArticleNotFoundException extends RuntimeException {
 
-	ArticleNotFoundException(String slug) {
+	public ArticleNotFoundException(String slug) {
 		super("No article '" + slug + "'");
 	}
 

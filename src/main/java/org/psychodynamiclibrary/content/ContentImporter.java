@@ -1,7 +1,6 @@
 package org.psychodynamiclibrary.content;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.time.Instant;
 
 import org.apache.commons.logging.Log;
@@ -9,7 +8,10 @@ import org.apache.commons.logging.LogFactory;
 import org.psychodynamiclibrary.LibraryProperties;
 import org.psychodynamiclibrary.article.ArticleRepository;
 import org.psychodynamiclibrary.content.ContentReader.LoadedContent;
+import org.psychodynamiclibrary.source.CitationRepository;
+import org.psychodynamiclibrary.source.SourceRepository;
 import org.psychodynamiclibrary.topic.TopicRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,8 +20,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The only writer of the database: reads {@code content/} once at start-up, before the server accepts
- * requests, and either saves all of it or stops start-up with every problem listed.
+ * The only writer of the database: takes what {@link ContentReading} read from {@code content/} at start-up,
+ * before the server accepts requests, and either saves all of it or stops start-up with every problem listed.
  */
 @Component
 class ContentImporter implements SmartInitializingSingleton {
@@ -32,28 +34,38 @@ class ContentImporter implements SmartInitializingSingleton {
 
 	private final ArticleRepository articles;
 
+	private final SourceRepository sources;
+
+	private final CitationRepository citations;
+
 	private final TransactionTemplate transaction;
 
 	private final ApplicationEventPublisher events;
 
+	private final ObjectProvider<ContentReading> reading;
+
 	private String summary = "";
 
 	ContentImporter(LibraryProperties properties, TopicRepository topics, ArticleRepository articles,
-			TransactionTemplate transaction, ApplicationEventPublisher events) {
+			SourceRepository sources, CitationRepository citations, TransactionTemplate transaction,
+			ApplicationEventPublisher events, ObjectProvider<ContentReading> reading) {
 		this.properties = properties;
 		this.topics = topics;
 		this.articles = articles;
+		this.sources = sources;
+		this.citations = citations;
 		this.transaction = transaction;
 		this.events = events;
+		this.reading = reading;
 	}
 
 	@Override
 	public void afterSingletonsInstantiated() {
 		long started = System.nanoTime();
-		Path root = this.properties.contentDir().toAbsolutePath().normalize();
-		ContentReader reader = new ContentReader(new MarkdownRenderer());
-		LoadedContent content = reader.read(root);
-		ContentReport report = reader.report();
+		ContentReading.Result result = this.reading.getIfAvailable(() -> ContentReading.start(this.properties)).join();
+		long waited = (System.nanoTime() - started) / 1_000_000;
+		LoadedContent content = result.content();
+		ContentReport report = result.report();
 		report.warnings().forEach((warning) -> logger.warn(warning));
 		if (report.hasErrors()) {
 			throw new InvalidContentException(report.errors());
@@ -61,11 +73,15 @@ class ContentImporter implements SmartInitializingSingleton {
 		this.transaction.executeWithoutResult((status) -> {
 			content.topics().forEach(this.topics::save);
 			content.articles().forEach(this.articles::save);
+			content.sources().forEach(this.sources::save);
+			content.citations().forEach(this.citations::save);
 		});
 		this.events.publishEvent(new ContentLoadedEvent(content, Instant.now()));
-		long millis = (System.nanoTime() - started) / 1_000_000;
-		this.summary = content.topics().size() + " topics, " + content.articles().size() + " articles from " + root
-				+ " (content import " + millis + " ms" + (report.warnings().isEmpty() ? "" : ", "
+		long saving = (System.nanoTime() - started) / 1_000_000 - waited;
+		this.summary = content.topics().size() + " topics, " + content.articles().size() + " articles, "
+				+ content.sources().size() + " sources, " + content.citations().size() + " citations from "
+				+ result.root() + " (read in " + result.millis() + " ms alongside start-up, saved in " + saving + " ms"
+				+ (report.warnings().isEmpty() ? "" : ", "
 						+ report.warnings().size() + " warning(s)") + ")";
 	}
 

@@ -14,9 +14,14 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.psychodynamiclibrary.article.Article;
+import org.psychodynamiclibrary.article.CiteThis;
 import org.psychodynamiclibrary.article.Section;
 import org.psychodynamiclibrary.content.MarkdownRenderer.RenderedMarkdown;
+import org.psychodynamiclibrary.source.Citation;
+import org.psychodynamiclibrary.source.CitationFormatter;
+import org.psychodynamiclibrary.source.Source;
 import org.psychodynamiclibrary.topic.Topic;
+import org.psychodynamiclibrary.web.Site;
 
 /**
  * Reads a content folder into unsaved topics and articles, checking every file and every cross-reference.
@@ -31,10 +36,19 @@ public final class ContentReader {
 
 	private final MarkdownRenderer markdown;
 
+	private final CitationFormatter formatter;
+
+	private final String baseUrl;
+
 	private final ContentReport report = new ContentReport();
 
-	public ContentReader(MarkdownRenderer markdown) {
+	/**
+	 * @param baseUrl the site's public address, for the URL in "Cite this article"
+	 */
+	public ContentReader(MarkdownRenderer markdown, CitationFormatter formatter, String baseUrl) {
 		this.markdown = markdown;
+		this.formatter = formatter;
+		this.baseUrl = baseUrl.replaceAll("/+$", "");
 	}
 
 	public ContentReport report() {
@@ -43,20 +57,48 @@ public final class ContentReader {
 
 	public LoadedContent read(Path root) {
 		if (!Files.isDirectory(root)) {
-			this.report.error(root, 1, "content folder not found; set library.content-dir to a folder with topics/ and articles/");
-			return new LoadedContent(List.of(), List.of());
+			this.report.error(root, 1, "content folder not found; set library.content-dir to a folder with topics/, articles/ and sources/");
+			return new LoadedContent(List.of(), List.of(), List.of(), List.of());
 		}
 		Map<String, Topic> topics = new LinkedHashMap<>();
 		for (ContentFile file : files(root.resolve("topics"))) {
 			readTopic(file).ifPresent((topic) -> topics.put(topic.getSlug(), topic));
 		}
+		List<ContentFile> sourceFiles = files(root.resolve("sources"));
 		List<ContentFile> articleFiles = files(root.resolve("articles"));
-		InternalLinks links = new InternalLinks(topics.keySet(), articleFiles.stream().map(ContentFile::slug).toList());
+		InternalLinks links = new InternalLinks(topics.keySet(), articleFiles.stream().map(ContentFile::slug).toList(),
+				sourceFiles.stream().map(ContentFile::slug).toList());
+		Map<String, Source> sources = new LinkedHashMap<>();
+		Map<String, Path> sourcePaths = new HashMap<>();
+		for (ContentFile file : sourceFiles) {
+			readSource(file, links).ifPresent((source) -> sources.put(source.getKey(), source));
+			sourcePaths.put(file.slug(), file.path());
+		}
+		Map<String, String> labels = new HashMap<>();
+		sources.values().forEach((source) -> labels.put(source.getKey(), source.getShortLabel()));
+		CitingArticles citing = new CitingArticles(MarkdownRenderer.withCitations(labels), sources,
+				sourcePaths.keySet(), this.report);
 		List<Article> articles = new ArrayList<>();
 		for (ContentFile file : articleFiles) {
-			readArticle(file, topics, links).ifPresent(articles::add);
+			readArticle(file, topics, links, citing).ifPresent(articles::add);
 		}
-		return new LoadedContent(List.copyOf(topics.values()), articles);
+		for (String key : sourcePaths.keySet().stream().sorted().toList()) {
+			if (!citing.isCited(key)) {
+				this.report.warning(sourcePaths.get(key), 1, "source '" + key + "' is not cited by any article;"
+						+ " cite it with [@" + key + "] or remove the file");
+			}
+		}
+		return new LoadedContent(List.copyOf(topics.values()), articles, List.copyOf(sources.values()),
+				citing.citations());
+	}
+
+	private Optional<Source> readSource(ContentFile file, InternalLinks links) {
+		Optional<Source.Metadata> metadata = SourceReader.read(file);
+		Optional<RenderedMarkdown> annotation = renderBody(file, links, this.markdown);
+		if (metadata.isEmpty() || annotation.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new Source(metadata.get(), annotation.get().html(), this.formatter.apa(metadata.get())));
 	}
 
 	private List<ContentFile> files(Path folder) {
@@ -96,11 +138,12 @@ public final class ContentReader {
 		String title = meta.requiredString("title");
 		String summary = meta.requiredString("summary");
 		int order = meta.requiredInteger("order");
-		Optional<RenderedMarkdown> body = renderBody(file, null);
+		Optional<RenderedMarkdown> body = renderBody(file, null, this.markdown);
 		return body.map((rendered) -> new Topic(file.slug(), title, summary, order, rendered.html()));
 	}
 
-	private Optional<Article> readArticle(ContentFile file, Map<String, Topic> topics, InternalLinks links) {
+	private Optional<Article> readArticle(ContentFile file, Map<String, Topic> topics, InternalLinks links,
+			CitingArticles citing) {
 		FrontMatter meta = file.frontMatter();
 		meta.rejectUnknownKeys(ARTICLE_KEYS);
 		String title = meta.requiredString("title");
@@ -133,7 +176,7 @@ public final class ContentReader {
 						+ Suggestions.didYouMean(slug, links.articleSlugs()));
 			}
 		}
-		Optional<RenderedMarkdown> body = renderBody(file, links);
+		Optional<RenderedMarkdown> body = renderBody(file, links, citing.markdown());
 		if (body.isEmpty() || topic == null) {
 			return Optional.empty();
 		}
@@ -144,15 +187,27 @@ public final class ContentReader {
 			.stream()
 			.map((section) -> new Section(section.id(), section.title()))
 			.toList();
-		return Optional.of(new Article(file.slug(), metadata, topic, sections, body.get().html()));
+		if (lastReviewed == null) {
+			return Optional.empty();
+		}
+		Article article = new Article(file.slug(), metadata, topic, sections, body.get().html(), citeThis(file, metadata));
+		citing.add(file, article, body.get());
+		return Optional.of(article);
 	}
 
-	private Optional<RenderedMarkdown> renderBody(ContentFile file, InternalLinks links) {
+	private CiteThis citeThis(ContentFile file, Article.Metadata metadata) {
+		var item = CitationFormatter.articleItem("article:" + file.slug(), metadata.title(), metadata.author(),
+				Site.NAME, metadata.lastReviewed(), this.baseUrl + "/articles/" + file.slug());
+		return new CiteThis(this.formatter.format(CitationFormatter.APA, item),
+				this.formatter.format(CitationFormatter.MLA, item), this.formatter.format(CitationFormatter.CHICAGO, item));
+	}
+
+	private Optional<RenderedMarkdown> renderBody(ContentFile file, InternalLinks links, MarkdownRenderer markdown) {
 		if (file.body().isBlank()) {
 			this.report.error(file.path(), file.bodyLine(), "empty body: write the text below the closing '---'");
 			return Optional.empty();
 		}
-		RenderedMarkdown rendered = this.markdown.render(file.body());
+		RenderedMarkdown rendered = markdown.render(file.body());
 		for (int line : rendered.topLevelHeadingLines()) {
 			this.report.error(file.path(), file.fileLine(line),
 					"level-one heading ('# '): the title is the page's only h1; use '## ' for sections");
@@ -167,7 +222,8 @@ public final class ContentReader {
 	}
 
 	/** What a content folder holds, ready to be saved. */
-	public record LoadedContent(List<Topic> topics, List<Article> articles) {
+	public record LoadedContent(List<Topic> topics, List<Article> articles, List<Source> sources,
+			List<Citation> citations) {
 	}
 
 }

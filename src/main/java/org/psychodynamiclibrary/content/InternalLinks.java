@@ -15,9 +15,12 @@ final class InternalLinks {
 
 	private final Set<String> articleSlugs;
 
-	InternalLinks(Collection<String> topicSlugs, Collection<String> articleSlugs) {
+	private final Set<String> sourceKeys;
+
+	InternalLinks(Collection<String> topicSlugs, Collection<String> articleSlugs, Collection<String> sourceKeys) {
 		this.topicSlugs = Set.copyOf(topicSlugs);
 		this.articleSlugs = Set.copyOf(articleSlugs);
+		this.sourceKeys = Set.copyOf(sourceKeys);
 	}
 
 	boolean isArticle(String slug) {
@@ -49,7 +52,10 @@ final class InternalLinks {
 		if (path.startsWith("/topics/")) {
 			return known("topic", path.substring("/topics/".length()), this.topicSlugs);
 		}
-		if (path.startsWith("/sources/") || path.startsWith("/css/") || path.startsWith("/js/")) {
+		if (path.startsWith("/sources/")) {
+			return known("source", path.substring("/sources/".length()), this.sourceKeys);
+		}
+		if (path.startsWith("/css/") || path.startsWith("/js/")) {
 			return Optional.empty();
 		}
 		return Optional.of("broken link '" + url + "': no such page; link to /articles/<slug>, /topics/<slug> or /sources/<key>");

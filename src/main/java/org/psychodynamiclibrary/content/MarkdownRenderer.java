@@ -53,6 +53,14 @@ public final class MarkdownRenderer {
 		this(List.of());
 	}
 
+	/**
+	 * A renderer that also reads citations, for article bodies.
+	 * @param labels a short author–date label for each source key, e.g. "Shedler (2010)"
+	 */
+	public static MarkdownRenderer withCitations(java.util.Map<String, String> labels) {
+		return new MarkdownRenderer(List.of(new CitationExtension(labels)));
+	}
+
 	public Document parse(String markdown) {
 		return this.parser.parse(markdown);
 	}
@@ -60,33 +68,74 @@ public final class MarkdownRenderer {
 	public RenderedMarkdown render(Document document) {
 		HeaderIdGenerator ids = new HeaderIdGenerator.Factory().create();
 		ids.generateIds(document);
-		List<Section> sections = new ArrayList<>();
-		List<LinkReference> links = new ArrayList<>();
-		List<Integer> topLevelHeadings = new ArrayList<>();
-		collect(document, ids, sections, links, topLevelHeadings);
-		return new RenderedMarkdown(this.renderer.render(document), sections, links, topLevelHeadings);
+		Walk walk = new Walk(ids);
+		walk.visit(document);
+		return new RenderedMarkdown(this.renderer.render(document), walk.sections, walk.links, walk.topLevelHeadings,
+				walk.citations, walk.citationProblems);
 	}
 
 	public RenderedMarkdown render(String markdown) {
 		return render(parse(markdown));
 	}
 
-	private void collect(Node node, HeaderIdGenerator ids, List<Section> sections, List<LinkReference> links,
-			List<Integer> topLevelHeadings) {
-		for (Node child : node.getChildren()) {
-			if (child instanceof Heading heading) {
-				if (heading.getLevel() == 1) {
-					topLevelHeadings.add(heading.getLineNumber() + 1);
-				}
-				if (heading.getLevel() == 2) {
-					sections.add(new Section(ids.getId(heading), heading.getText().toString().strip()));
-				}
-			}
-			if (child instanceof Link link) {
-				links.add(new LinkReference(link.getUrl().toString(), link.getLineNumber() + 1));
-			}
-			collect(child, ids, sections, links, topLevelHeadings);
+	/** One pass over the AST that collects what the reader checks and stores. */
+	private static final class Walk {
+
+		private final HeaderIdGenerator ids;
+
+		private final List<Section> sections = new ArrayList<>();
+
+		private final List<LinkReference> links = new ArrayList<>();
+
+		private final List<Integer> topLevelHeadings = new ArrayList<>();
+
+		private final List<CitationUse> citations = new ArrayList<>();
+
+		private final List<CitationProblem> citationProblems = new ArrayList<>();
+
+		private Section heading;
+
+		Walk(HeaderIdGenerator ids) {
+			this.ids = ids;
 		}
+
+		void visit(Node node) {
+			for (Node child : node.getChildren()) {
+				if (child instanceof Heading heading) {
+					collectHeading(heading);
+				}
+				if (child instanceof Link link) {
+					this.links.add(new LinkReference(link.getUrl().toString(), link.getLineNumber() + 1));
+				}
+				if (child instanceof CitationNode citation) {
+					collectCitation(citation);
+				}
+				visit(child);
+			}
+		}
+
+		private void collectHeading(Heading heading) {
+			if (heading.getLevel() == 1) {
+				this.topLevelHeadings.add(heading.getLineNumber() + 1);
+			}
+			Section section = new Section(this.ids.getId(heading), heading.getText().toString().strip());
+			if (heading.getLevel() == 2) {
+				this.sections.add(section);
+			}
+			this.heading = section;
+		}
+
+		private void collectCitation(CitationNode citation) {
+			int line = citation.getLineNumber() + 1;
+			if (citation.problem() != null && !citation.isInLinkText()) {
+				this.citationProblems.add(new CitationProblem(citation.problem(), line));
+			}
+			for (CitationNode.Marker marker : citation.markers()) {
+				this.citations.add(new CitationUse(marker.work().key(), marker.work().locator(), marker.number(),
+						marker.id(), line, this.heading));
+			}
+		}
+
 	}
 
 	/** A level-two heading: an entry in the table of contents. */
@@ -97,9 +146,20 @@ public final class MarkdownRenderer {
 	public record LinkReference(String url, int line) {
 	}
 
+	/**
+	 * One use of a source in the text: the numbered marker, its line in the body, and the heading it sits under
+	 * ({@code null} before the first heading).
+	 */
+	public record CitationUse(String key, String locator, int number, String markerId, int line, Section section) {
+	}
+
+	/** Citation syntax that could not be read, with its 1-based line in the body. */
+	public record CitationProblem(String message, int line) {
+	}
+
 	/** The HTML of a body and what was found while rendering it. */
 	public record RenderedMarkdown(String html, List<Section> sections, List<LinkReference> links,
-			List<Integer> topLevelHeadingLines) {
+			List<Integer> topLevelHeadingLines, List<CitationUse> citations, List<CitationProblem> citationProblems) {
 	}
 
 }

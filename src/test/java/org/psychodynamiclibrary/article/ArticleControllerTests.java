@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.psychodynamiclibrary.source.CitationRepository;
 import org.psychodynamiclibrary.topic.Navigation;
 import org.psychodynamiclibrary.topic.Topic;
 import org.psychodynamiclibrary.web.Site;
@@ -32,13 +33,17 @@ class ArticleControllerTests {
 	@MockitoBean
 	ArticleRepository articles;
 
+	@MockitoBean
+	CitationRepository citations;
+
 	@Test
 	void showsTheStoredHtmlWithoutParsingMarkdown() {
 		Topic topic = new Topic("concepts", "Concepts", "Ideas.", 2, "<p>i</p>");
 		var metadata = new Article.Metadata("Attachment", "How early bonds shape us.", "concepts", 1, List.of(),
 				List.of(), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 11, 25), LocalDate.of(2029, 11, 25), null, null);
 		given(this.articles.findBySlug("attachment")).willReturn(
-				Optional.of(new Article("attachment", metadata, topic, List.of(), "<p>Stored **as is**</p>")));
+				Optional.of(new Article("attachment", metadata, topic, List.of(), "<p>Stored **as is**</p>",
+						new CiteThis("APA text", "MLA text", "Chicago text"))));
 
 		assertThat(this.mvc.get().uri("/articles/attachment")).hasStatusOk()
 			.hasViewName("articles/show")

@@ -29,7 +29,7 @@ class ArticleRepositoryTests {
 		Topic topic = this.topics.save(new Topic("t", "T", "Topic.", 1, "<p>t</p>"));
 		var metadata = new Article.Metadata("A", "Sum.", "t", 1, List.of("x", "y"), List.of("b"),
 				LocalDate.of(2026, 1, 1), LocalDate.of(2026, 11, 25), LocalDate.of(2029, 11, 25), null, null);
-		this.articles.save(new Article("a", metadata, topic, List.of(new Section("one", "One")), "<p>a</p>"));
+		this.articles.save(new Article("a", metadata, topic, List.of(new Section("one", "One")), "<p>a</p>", new CiteThis("apa", "mla", "chicago")));
 		this.entityManager.flush();
 		this.entityManager.clear();
 

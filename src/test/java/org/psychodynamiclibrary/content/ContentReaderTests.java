@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.psychodynamiclibrary.content.ContentReader.LoadedContent;
+import org.psychodynamiclibrary.source.CitationFormatter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Each class of broken content gets a precise {@code path:line: problem} message; good content loads whole.
  */
 class ContentReaderTests {
+
+	private static final CitationFormatter FORMATTER = new CitationFormatter();
 
 	private static final String GOOD_FRONT_MATTER = """
 			title: Broken
@@ -50,7 +53,7 @@ class ContentReaderTests {
 
 	@Test
 	void fixtureLoadsWithoutProblems() {
-		ContentReader reader = new ContentReader(new MarkdownRenderer());
+		ContentReader reader = new ContentReader(new MarkdownRenderer(), FORMATTER, "http://localhost:8080");
 		LoadedContent loaded = reader.read(this.content);
 		assertThat(reader.report().problems()).isEmpty();
 		assertThat(loaded.topics()).extracting("slug").containsExactly("basics", "practice");
@@ -196,7 +199,7 @@ class ContentReaderTests {
 	}
 
 	private List<String> errors() {
-		ContentReader reader = new ContentReader(new MarkdownRenderer());
+		ContentReader reader = new ContentReader(new MarkdownRenderer(), FORMATTER, "http://localhost:8080");
 		reader.read(this.content);
 		return reader.report().errors().stream().map(ContentProblem::toString).toList();
 	}

@@ -1,0 +1,87 @@
+package org.psychodynamiclibrary.source;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.psychodynamiclibrary.article.Article;
+import org.psychodynamiclibrary.source.CitationRepository.CitingCount;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class SourceController {
+
+	private final SourceRepository sources;
+
+	private final CitationRepository citations;
+
+	SourceController(SourceRepository sources, CitationRepository citations) {
+		this.sources = sources;
+		this.citations = citations;
+	}
+
+	@GetMapping("/sources")
+	String index(@RequestParam(defaultValue = "author") String group, Model model) {
+		Map<String, Long> counts = this.citations.countArticlesBySource()
+			.stream()
+			.collect(Collectors.toMap(CitingCount::getKey, CitingCount::getArticles));
+		boolean byEvidence = "evidence".equals(group);
+		List<Source> all = this.sources.findAll();
+		model.addAttribute("byEvidence", byEvidence);
+		model.addAttribute("total", all.size());
+		model.addAttribute("bibliography",
+				byEvidence ? Bibliography.byEvidence(all, counts) : Bibliography.byAuthor(all, counts));
+		return "sources/index";
+	}
+
+	@GetMapping("/sources/{key}")
+	String show(@PathVariable String key, Model model) {
+		model.addAttribute("source", this.sources.findByKey(key).orElseThrow(() -> new SourceNotFoundException(key)));
+		model.addAttribute("citedIn", citedIn(this.citations.findBySourceKeyOrderByArticleTitleAscPositionAsc(key)));
+		return "sources/show";
+	}
+
+	private static List<CitingArticle> citedIn(List<Citation> citations) {
+		Map<Article, List<Citation>> byArticle = new LinkedHashMap<>();
+		for (Citation citation : citations) {
+			byArticle.computeIfAbsent(citation.getArticle(), (article) -> new ArrayList<>()).add(citation);
+		}
+		return byArticle.entrySet()
+			.stream()
+			.map((entry) -> new CitingArticle(entry.getKey().getTitle(), entry.getKey().getUrl(), bySection(entry.getValue())))
+			.toList();
+	}
+
+	private static List<CitingSection> bySection(List<Citation> citations) {
+		Map<String, List<Citation>> sections = new LinkedHashMap<>();
+		for (Citation citation : citations) {
+			sections.computeIfAbsent(String.valueOf(citation.getSectionAnchor()), (anchor) -> new ArrayList<>())
+				.add(citation);
+		}
+		return sections.values().stream().map(CitingSection::new).toList();
+	}
+
+	/** An article that cites the source, with every section where it does. */
+	record CitingArticle(String title, String url, List<CitingSection> sections) {
+	}
+
+	/** The uses of the source under one heading of an article, in reading order. */
+	record CitingSection(List<Citation> citations) {
+
+		public Citation first() {
+			return this.citations.get(0);
+		}
+
+		public List<Citation> more() {
+			return this.citations.subList(1, this.citations.size());
+		}
+
+	}
+
+}
