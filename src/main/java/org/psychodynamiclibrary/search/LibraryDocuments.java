@@ -14,13 +14,14 @@ import org.jsoup.select.NodeVisitor;
 import org.psychodynamiclibrary.article.Article;
 import org.psychodynamiclibrary.content.ContentReader.LoadedContent;
 import org.psychodynamiclibrary.search.SearchDocument.Kind;
+import org.psychodynamiclibrary.source.Source;
 import org.psychodynamiclibrary.topic.Topic;
 
 /**
- * Makes search documents of the imported topics and articles, from the HTML rendered at import: the section
- * headings (and an article's tags) go to {@code headings}, the rest of the text to {@code body}, a line for
- * each block. Topics come
- * first, in navigation order, so topic counts on the results page follow the navigation.
+ * Makes search documents of the imported topics, articles and sources, from the HTML rendered at import: the
+ * section headings (and an article's tags) go to {@code headings}, the rest of the text to {@code body}, a
+ * line for each block. Topics come first, in navigation order, so topic counts on the results page follow
+ * the navigation; then articles in reading order, then sources A-Z.
  */
 final class LibraryDocuments {
 
@@ -40,6 +41,10 @@ final class LibraryDocuments {
 			.sorted(Comparator.comparingInt((Article article) -> article.getTopic().getPosition())
 				.thenComparingInt(Article::getPosition))
 			.forEach((article) -> documents.add(article(article)));
+		content.sources()
+			.stream()
+			.sorted(Comparator.comparing(Source::getSortName, String.CASE_INSENSITIVE_ORDER).thenComparing(Source::getKey))
+			.forEach((source) -> documents.add(source(source)));
 		return documents;
 	}
 
@@ -54,6 +59,14 @@ final class LibraryDocuments {
 		Topic topic = article.getTopic();
 		return new SearchDocument(Kind.ARTICLE, article.getUrl(), article.getTitle(), topic.getSlug(),
 				topic.getTitle(), headings(body, article.getTags()), article.getSummary(), text(body));
+	}
+
+	/** A cited work: its authors stand in the headings, its reference is the summary, its annotation the body. */
+	static SearchDocument source(Source source) {
+		String reference = Jsoup.parseBodyFragment(source.getApaHtml()).body().text();
+		Element annotation = Jsoup.parseBodyFragment(source.getAnnotationHtml()).body();
+		return new SearchDocument(Kind.SOURCE, source.getPath(), source.getTitle(), null, null,
+				source.getAuthorNames(), reference, text(annotation));
 	}
 
 	/** The text, a line for each paragraph, list item or other block, so that snippets do not run blocks together. */

@@ -8,8 +8,8 @@ import java.util.Optional;
  * One searchable page, in plain text, as the index takes it: the index does not know about entities.
  * Topic fields are null for sources; a topic's own page carries its own slug and title.
  * {@code headings} holds the page's section headings, one a line; {@code body} has a line for each paragraph
- * (snippets never run across a line break). For a source, {@code summary} is its citation line (authors,
- * year, container) and {@code body} its annotation.
+ * (snippets never run across a line break). For a source, {@code headings} holds its authors' names,
+ * {@code summary} its formatted reference and {@code body} its annotation.
  */
 public record SearchDocument(Kind kind, String url, String title, String topicSlug, String topicTitle,
 		String headings, String summary, String body) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.psychodynamiclibrary.content.ContentReader;
 import org.psychodynamiclibrary.content.ContentReader.LoadedContent;
 import org.psychodynamiclibrary.content.MarkdownRenderer;
+import org.psychodynamiclibrary.source.CitationFormatter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,7 +55,8 @@ class SearchBenchmark {
 				Runtime.getRuntime().availableProcessors(), PROCESS.getSystemLoadAverage(),
 				Runtime.getRuntime().maxMemory() >> 20, queries.size());
 
-		LoadedContent content = new ContentReader(new MarkdownRenderer()).read(Path.of("content"));
+		LoadedContent content = new ContentReader(new MarkdownRenderer(), new CitationFormatter(), "http://localhost:8080")
+			.read(Path.of("content"));
 		List<SearchDocument> shipped = LibraryDocuments.of(content);
 		assertThat(shipped).as("shipped content").isNotEmpty();
 		run("shipped content", shipped, queries);

@@ -13,8 +13,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.psychodynamiclibrary.LibraryProperties;
 import org.psychodynamiclibrary.article.Article;
+import org.psychodynamiclibrary.article.CiteThis;
 import org.psychodynamiclibrary.content.ContentLoadedEvent;
 import org.psychodynamiclibrary.content.ContentReader.LoadedContent;
+import org.psychodynamiclibrary.source.Evidence;
+import org.psychodynamiclibrary.source.Person;
+import org.psychodynamiclibrary.source.Source;
+import org.psychodynamiclibrary.source.SourceType;
 import org.psychodynamiclibrary.topic.Navigation;
 import org.psychodynamiclibrary.topic.Topic;
 import org.psychodynamiclibrary.web.Site;
@@ -59,8 +64,14 @@ class SearchControllerTests {
 			articles.add(article("session-" + i, "Session note " + i, techniques, i + 1,
 					"<p>A note about sessions, number " + i + ".</p>"));
 		}
-		this.events.publishEvent(new ContentLoadedEvent(new LoadedContent(List.of(concepts, techniques), articles),
-				Instant.now()));
+		var shedler = new Source.Metadata("shedler2010", SourceType.JOURNAL_ARTICLE,
+				List.of(Person.named("Shedler", "Jonathan")), List.of(), "The efficacy of psychodynamic psychotherapy",
+				"American Psychologist", null, null, "2010", "65", null, null, null, null, null, null, null, null, null,
+				Evidence.REVIEW);
+		Source source = new Source(shedler, "<p>A review of effect sizes, used here for lasting gains.</p>",
+				"Shedler, J. (2010). <i>The efficacy of psychodynamic psychotherapy</i>. American Psychologist.");
+		this.events.publishEvent(new ContentLoadedEvent(
+				new LoadedContent(List.of(concepts, techniques), articles, List.of(source), List.of()), Instant.now()));
 	}
 
 	@Test
@@ -75,6 +86,14 @@ class SearchControllerTests {
 			.contains("<mark>Transference</mark> is when feelings")
 			.contains("p &lt; 0.05 &amp; &lt;script&gt;alert(1)&lt;&#x2F;script&gt; <mark>transference</mark>")
 			.doesNotContain("<script>");
+	}
+
+	@Test
+	void sourcesAreFoundByAuthor() {
+		assertThat(search("q", "Jonathan Shedler")).bodyText()
+			.contains("<a href=\"/sources/shedler2010\">The efficacy of psychodynamic psychotherapy</a>")
+			.contains("<p class=\"search-result__meta\"><span>Source</span></p>")
+			.contains("<mark>Shedler</mark>, J. (2010). The efficacy of psychodynamic psychotherapy. American Psychologist.");
 	}
 
 	@Test
@@ -225,7 +244,7 @@ class SearchControllerTests {
 		var metadata = new Article.Metadata(title, "About " + title.toLowerCase() + ".", topic.getSlug(), order,
 				List.of(), List.of(), LocalDate.of(2026, 11, 25), LocalDate.of(2026, 11, 25), LocalDate.of(2029, 11, 25),
 				null, null);
-		return new Article(slug, metadata, topic, List.of(), html);
+		return new Article(slug, metadata, topic, List.of(), html, new CiteThis("apa", "mla", "chicago"));
 	}
 
 }

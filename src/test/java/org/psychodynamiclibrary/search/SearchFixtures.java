@@ -82,15 +82,16 @@ final class SearchFixtures {
 				topic("techniques", "Techniques", "What therapists do in sessions."),
 				topic("benefits", "Benefits", "What the evidence says therapy can help with."),
 				topic("limitations", "Limitations", "Where the evidence is weaker or contested."),
-				source("shedler2010", "The efficacy of psychodynamic psychotherapy",
-						"Shedler, Jonathan. 2010. American Psychologist.",
+				source("shedler2010", "The efficacy of psychodynamic psychotherapy", "Jonathan Shedler",
+						"Shedler, J. (2010). The efficacy of psychodynamic psychotherapy. American Psychologist, 65(2), 98–109.",
 						"A widely cited review of effect sizes. This library uses it for the finding that gains "
 								+ "persist after treatment ends."),
 				source("leichsenring2008", "Effectiveness of long-term psychodynamic psychotherapy: a meta-analysis",
-						"Leichsenring, Falk; Rabung, Sven. 2008. JAMA.",
+						"Falk Leichsenring, Sven Rabung", "Leichsenring, F., & Rabung, S. (2008). JAMA, 300(13).",
 						"Pooled 23 studies with 1,053 patients. Used here for long-term treatment outcomes."),
 				source("csat1999-tip34-ch7", "Chapter 7: Brief Psychodynamic Therapy",
-						"Center for Substance Abuse Treatment. 1999. Brief Interventions and Brief Therapies.",
+						"Center for Substance Abuse Treatment",
+						"Center for Substance Abuse Treatment. (1999). Brief interventions and brief therapies.",
 						"A government treatment protocol describing time-limited models and their lengths."));
 	}
 
@@ -104,8 +105,8 @@ final class SearchFixtures {
 		return new SearchDocument(Kind.TOPIC, "/topics/" + slug, title, slug, title, "", summary, summary);
 	}
 
-	static SearchDocument source(String key, String title, String citation, String annotation) {
-		return new SearchDocument(Kind.SOURCE, "/sources/" + key, title, null, null, "", citation, annotation);
+	static SearchDocument source(String key, String title, String authors, String reference, String annotation) {
+		return new SearchDocument(Kind.SOURCE, "/sources/" + key, title, null, null, authors, reference, annotation);
 	}
 
 	private static String topicTitle(String slug) {

@@ -40,6 +40,7 @@ class SearchIndexTests {
 			title over body              | transference                            | /articles/transference-and-countertransference
 			headings over body           | silences                                | /articles/what-happens-in-sessions
 			source by author             | Shedler                                 | /sources/shedler2010
+			source by given name         | jonathan shedler                        | /sources/shedler2010
 			source by two authors        | leichsenring rabung                     | /sources/leichsenring2008
 			source by title              | efficacy                                | /sources/shedler2010
 			source by annotation         | government protocol                     | /sources/csat1999-tip34-ch7
@@ -115,7 +116,8 @@ class SearchIndexTests {
 	@Test
 	void snippetFallsBackToTheSummaryWhenTheBodyHasNoMatch() {
 		SearchResults results = INDEX.search(SearchRequest.of("Shedler"));
-		assertThat(results.hits().get(0).snippetHtml()).isEqualTo("<mark>Shedler</mark>, Jonathan. 2010. American Psychologist.");
+		assertThat(results.hits().get(0).snippetHtml()).isEqualTo(
+				"<mark>Shedler</mark>, J. (2010). The efficacy of psychodynamic psychotherapy. American Psychologist, 65(2), 98–109.");
 		SearchResults titleOnly = INDEX.search(SearchRequest.of("countertransference"));
 		assertThat(titleOnly.hits().get(0).snippetHtml())
 			.isEqualTo("How feelings from earlier relationships can colour the relationship with a therapist.");
