@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.psychodynamiclibrary.content.ContentReader;
@@ -32,7 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The figures are printed and written to {@code target/search-benchmark.txt}. CPU times are given next to
  * wall-clock times because on a busy machine the two differ: the load average is printed too.
  */
-@Tag("benchmark")
 @EnabledIfSystemProperty(named = "benchmark", matches = "search")
 class SearchBenchmark {
 
