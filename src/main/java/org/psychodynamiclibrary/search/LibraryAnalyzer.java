@@ -82,23 +82,27 @@ final class LibraryAnalyzer extends Analyzer {
 		return new LibraryAnalyzer(true, stopWords, families, spellings, null, Set.of());
 	}
 
-	static LibraryAnalyzer forQueries(Vocabulary vocabulary) {
-		LibraryAnalyzer indexing = forIndexing(vocabulary);
-		SolrSynonymParser parser = new SolrSynonymParser(true, true, indexing);
+	/** This analyzer plus the synonyms and abbreviations of the vocabulary, and a cap on terms: for queries. */
+	LibraryAnalyzer withSynonyms(Vocabulary vocabulary) {
+		SolrSynonymParser parser = new SolrSynonymParser(true, true, this);
 		try {
 			parser.parse(new StringReader(vocabulary.synonyms()));
-			Set<String> terms = vocabulary.synonyms()
-				.lines()
-				.filter((line) -> !line.strip().startsWith("#"))
-				.flatMap((line) -> indexing.terms(line).stream())
-				.collect(Collectors.toUnmodifiableSet());
-			return new LibraryAnalyzer(true, indexing.stopWords, indexing.families, indexing.spellings,
-					parser.build(), terms);
 		}
 		catch (ParseException ex) {
 			String cause = (ex.getCause() != null) ? ": " + ex.getCause().getMessage() : "";
 			throw new IllegalStateException(vocabulary.location() + "/" + Vocabulary.SYNONYMS + ": "
 					+ ex.getMessage() + cause + " (a term must not contain a stop word)", ex);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		Set<String> terms = vocabulary.synonyms()
+			.lines()
+			.filter((line) -> !line.strip().startsWith("#"))
+			.flatMap((line) -> terms(line).stream())
+			.collect(Collectors.toUnmodifiableSet());
+		try {
+			return new LibraryAnalyzer(true, this.stopWords, this.families, this.spellings, parser.build(), terms);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -18,15 +18,20 @@ class LibrarySearch {
 
 	private static final Log logger = LogFactory.getLog(LibrarySearch.class);
 
-	private final Vocabulary vocabulary = Vocabulary.standard();
+	private final LibraryAnalyzer indexing;
+
+	private final LibraryAnalyzer querying;
 
 	private final int pageSize;
 
+	/** Null until the content is loaded, which happens before the server takes requests. */
 	private volatile SearchIndex index;
 
 	LibrarySearch(SearchProperties properties) {
+		Vocabulary vocabulary = Vocabulary.standard();
+		this.indexing = LibraryAnalyzer.forIndexing(vocabulary);
+		this.querying = this.indexing.withSynonyms(vocabulary);
 		this.pageSize = properties.pageSize();
-		this.index = new SearchIndex(List.of(), this.vocabulary, this.pageSize);
 	}
 
 	@EventListener
@@ -36,13 +41,14 @@ class LibrarySearch {
 
 	void index(List<SearchDocument> documents) {
 		long started = System.nanoTime();
-		this.index = new SearchIndex(documents, this.vocabulary, this.pageSize);
+		this.index = new SearchIndex(documents, this.indexing, this.querying, this.pageSize);
 		logger.info("Search index built: " + documents.size() + " pages in " + (System.nanoTime() - started) / 1_000_000
 				+ " ms");
 	}
 
 	SearchResults search(SearchRequest request) {
-		return this.index.search(request);
+		SearchIndex current = this.index;
+		return (current != null) ? current.search(request) : SearchResults.none(request, this.pageSize);
 	}
 
 }

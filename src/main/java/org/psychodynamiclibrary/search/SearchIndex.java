@@ -55,11 +55,15 @@ final class SearchIndex {
 
 	private final SpellingSuggester suggester;
 
-	SearchIndex(List<SearchDocument> documents, Vocabulary vocabulary, int pageSize) {
+	/**
+	 * Indexes the documents.
+	 * @param indexing the analyzer for the text of the documents
+	 * @param querying the same with synonyms, for what readers type
+	 */
+	SearchIndex(List<SearchDocument> documents, LibraryAnalyzer indexing, LibraryAnalyzer querying, int pageSize) {
 		this.pageSize = pageSize;
 		this.entries = documents.stream().map(Entry::new).toArray(Entry[]::new);
 		this.topicOrder = documents.stream().map(SearchDocument::topicSlug).filter(Objects::nonNull).distinct().toList();
-		LibraryAnalyzer indexing = LibraryAnalyzer.forIndexing(vocabulary);
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
 		IndexWriterConfig config = new IndexWriterConfig(
 				new PerFieldAnalyzerWrapper(indexing, Map.of(IndexSchema.WORDS, LibraryAnalyzer.words())))
@@ -77,8 +81,7 @@ final class SearchIndex {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		this.translator = new QueryTranslator(LibraryAnalyzer.forQueries(vocabulary), indexing,
-				this.searcher.getIndexReader());
+		this.translator = new QueryTranslator(querying, indexing, this.searcher.getIndexReader());
 		this.snippets = new Snippets(this.searcher, indexing);
 		this.suggester = new SpellingSuggester(this.searcher.getIndexReader());
 	}
@@ -90,10 +93,6 @@ final class SearchIndex {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	int size() {
-		return this.entries.length;
 	}
 
 	SearchResults search(SearchRequest request) {

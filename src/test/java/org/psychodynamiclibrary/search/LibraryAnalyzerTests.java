@@ -10,7 +10,7 @@ class LibraryAnalyzerTests {
 
 	private final LibraryAnalyzer indexing = LibraryAnalyzer.forIndexing(VOCABULARY);
 
-	private final LibraryAnalyzer querying = LibraryAnalyzer.forQueries(VOCABULARY);
+	private final LibraryAnalyzer querying = this.indexing.withSynonyms(VOCABULARY);
 
 	@Test
 	void therapistAndTherapyAreOneWord() {

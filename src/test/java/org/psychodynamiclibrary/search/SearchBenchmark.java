@@ -74,7 +74,7 @@ class SearchBenchmark {
 		System.gc();
 		long building = System.nanoTime();
 		long buildingCpu = PROCESS.getProcessCpuTime();
-		SearchIndex index = new SearchIndex(documents, Vocabulary.standard(), 10);
+		SearchIndex index = SearchFixtures.index(documents);
 		long build = millis(building);
 		long buildCpu = (PROCESS.getProcessCpuTime() - buildingCpu) / 1_000_000;
 		for (int round = 0; round < WARM_UP_ROUNDS; round++) {

@@ -10,7 +10,16 @@ import org.psychodynamiclibrary.search.SearchDocument.Kind;
  */
 final class SearchFixtures {
 
+	private static final LibraryAnalyzer INDEXING = LibraryAnalyzer.forIndexing(Vocabulary.standard());
+
+	private static final LibraryAnalyzer QUERYING = INDEXING.withSynonyms(Vocabulary.standard());
+
 	private SearchFixtures() {
+	}
+
+	/** An index of the documents with the shipped word lists, ten results a page. */
+	static SearchIndex index(List<SearchDocument> documents) {
+		return new SearchIndex(documents, INDEXING, QUERYING, 10);
 	}
 
 	static List<SearchDocument> library() {

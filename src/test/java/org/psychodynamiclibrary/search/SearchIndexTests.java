@@ -18,7 +18,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 class SearchIndexTests {
 
-	private static final SearchIndex INDEX = new SearchIndex(SearchFixtures.library(), Vocabulary.standard(), 10);
+	private static final SearchIndex INDEX = SearchFixtures.index(SearchFixtures.library());
 
 	@ParameterizedTest(name = "[{index}] {0}: {1} => {2}")
 	@CsvSource(delimiter = '|', textBlock = """
@@ -166,7 +166,7 @@ class SearchIndexTests {
 			documents.add(SearchFixtures.article("dreams-" + i, "Dreams " + i, "techniques", "", "About dreams.",
 					"Dream number " + i + "."));
 		}
-		SearchIndex index = new SearchIndex(documents, Vocabulary.standard(), 10);
+		SearchIndex index = SearchFixtures.index(documents);
 		SearchResults first = index.search(SearchRequest.of("dreams"));
 		assertThat(first.total()).isEqualTo(23);
 		assertThat(first.pageCount()).isEqualTo(3);
