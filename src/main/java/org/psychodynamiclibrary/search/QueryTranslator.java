@@ -2,7 +2,6 @@ package org.psychodynamiclibrary.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,9 +24,12 @@ import org.apache.lucene.util.QueryBuilder;
 
 /**
  * Turns a {@link UserQuery} into a Lucene query without a query parser, so no input is syntax.
- * Loose words go through the query analyzer (synonyms included) and must all be found, each in any field;
- * a word the index does not know, of five to thirty letters a-z, is replaced by the closest words it does
- * know, within one typo (two from eight letters). Quoted phrases go through the index analyzer: those words in that order, no synonyms, no typos.
+ * <ul>
+ * <li>Loose words go through the query analyzer (synonyms included) and must all be found, each in any field.
+ * <li>A term the index does not know, of five to thirty letters a-z once stemmed, is replaced by the closest
+ * terms it does know: one typo away, two from eight letters. Terms of the synonym list are never "typos".
+ * <li>Quoted phrases go through the index analyzer: those words in that order, no synonyms, no typos.
+ * </ul>
  * Matching and scoring use the {@code all} field; matches in title, headings and summary add boosted scores.
  */
 final class QueryTranslator {

@@ -3,9 +3,6 @@ package org.psychodynamiclibrary.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,9 +26,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.psychodynamiclibrary.search.SearchDocument.Kind;
-import org.psychodynamiclibrary.search.SearchResults.KindCount;
-import org.psychodynamiclibrary.search.SearchResults.TopicCount;
 
 /**
  * An in-memory Lucene index of the library's pages, built once and then only read (thread-safe).
@@ -40,7 +34,7 @@ import org.psychodynamiclibrary.search.SearchResults.TopicCount;
  */
 final class SearchIndex {
 
-	private final Entry[] entries;
+	private final IndexEntry[] entries;
 
 	/** Topic slugs in the order of their first document, which is the order topic counts are listed in. */
 	private final List<String> topicOrder;
@@ -62,7 +56,7 @@ final class SearchIndex {
 	 */
 	SearchIndex(List<SearchDocument> documents, LibraryAnalyzer indexing, LibraryAnalyzer querying, int pageSize) {
 		this.pageSize = pageSize;
-		this.entries = documents.stream().map(Entry::new).toArray(Entry[]::new);
+		this.entries = documents.stream().map(IndexEntry::new).toArray(IndexEntry[]::new);
 		this.topicOrder = documents.stream().map(SearchDocument::topicSlug).filter(Objects::nonNull).distinct().toList();
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
 		IndexWriterConfig config = new IndexWriterConfig(
@@ -111,24 +105,28 @@ final class SearchIndex {
 		if (query == null) {
 			return SearchResults.none(request, this.pageSize);
 		}
-		BitSet matched = this.searcher.search(query, new MatchedOrdinals());
+		MatchCounts counts = counts(query);
 		String suggestion = null;
 		boolean partial = false;
-		if (matched.isEmpty()) {
+		if (counts.isEmpty()) {
 			suggestion = this.suggester.suggest(userQuery.text()).filter(this::findsSomething).orElse(null);
 			Query relaxed = translation.query(false);
-			BitSet some = relaxed.equals(query) ? matched : this.searcher.search(relaxed, new MatchedOrdinals());
+			MatchCounts some = relaxed.equals(query) ? counts : counts(relaxed);
 			if (!some.isEmpty()) {
 				query = relaxed;
-				matched = some;
+				counts = some;
 				partial = true;
 			}
 		}
-		int total = count(matched, request.kind(), request.topic());
+		int total = counts.total(request.kind(), request.topic());
 		int pageCount = (total + this.pageSize - 1) / this.pageSize;
 		int page = Math.max(1, Math.min(request.page(), pageCount));
 		return new SearchResults(request.onPage(page), total, page, this.pageSize, hits(query, request, page, total),
-				kindCounts(matched, request.topic()), topicCounts(matched, request.kind()), suggestion, partial);
+				counts.kinds(request.topic()), counts.topics(request.kind()), suggestion, partial);
+	}
+
+	private MatchCounts counts(Query query) throws IOException {
+		return new MatchCounts(this.searcher.search(query, new MatchedOrdinals()), this.entries, this.topicOrder);
 	}
 
 	private boolean findsSomething(String text) {
@@ -168,7 +166,7 @@ final class SearchIndex {
 		return hits;
 	}
 
-	private Entry entry(int docId) throws IOException {
+	private IndexEntry entry(int docId) throws IOException {
 		List<LeafReaderContext> leaves = this.searcher.getIndexReader().leaves();
 		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
 		NumericDocValues ordinals = DocValues.getNumeric(leaf.reader(), IndexSchema.ORDINAL);
@@ -176,50 +174,6 @@ final class SearchIndex {
 			throw new IllegalStateException("document " + docId + " has no ordinal");
 		}
 		return this.entries[(int) ordinals.longValue()];
-	}
-
-	private int count(BitSet matched, Kind kind, String topic) {
-		return (int) matched.stream().mapToObj((ordinal) -> this.entries[ordinal]).filter((entry) -> entry.in(kind, topic)).count();
-	}
-
-	private List<KindCount> kindCounts(BitSet matched, String topic) {
-		List<KindCount> counts = new ArrayList<>();
-		for (Kind kind : Kind.values()) {
-			int count = count(matched, kind, topic);
-			if (count > 0) {
-				counts.add(new KindCount(kind, count));
-			}
-		}
-		return counts;
-	}
-
-	private List<TopicCount> topicCounts(BitSet matched, Kind kind) {
-		Map<String, TopicCount> counts = new LinkedHashMap<>();
-		matched.stream().mapToObj((ordinal) -> this.entries[ordinal]).filter((entry) -> entry.in(kind, null))
-			.filter((entry) -> entry.topicSlug != null)
-			.forEach((entry) -> counts.merge(entry.topicSlug, new TopicCount(entry.topicSlug, entry.topicTitle, 1),
-					(a, b) -> new TopicCount(a.slug(), a.title(), a.count() + 1)));
-		return counts.values()
-			.stream()
-			.sorted(Comparator.comparingInt((TopicCount count) -> this.topicOrder.indexOf(count.slug())))
-			.toList();
-	}
-
-	/** What a hit shows, kept in memory so that only the snippet text is read from the index. */
-	private record Entry(Kind kind, String url, String title, String topicSlug, String topicTitle) {
-
-		Entry(SearchDocument document) {
-			this(document.kind(), document.url(), document.title(), document.topicSlug(), document.topicTitle());
-		}
-
-		boolean in(Kind kind, String topic) {
-			return (kind == null || kind == this.kind) && (topic == null || topic.equals(this.topicSlug));
-		}
-
-		SearchHit hit(String snippetHtml) {
-			return new SearchHit(this.kind, this.url, this.title, this.topicSlug, this.topicTitle, snippetHtml);
-		}
-
 	}
 
 }
