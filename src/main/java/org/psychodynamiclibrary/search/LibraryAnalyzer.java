@@ -32,7 +32,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * The English analysis chain: standard tokenizer, possessive {@code 's} removed, lower case, stop words,
  * word families (kept away from the stemmer), Porter stemming, British spellings mapped to American ones.
  * The query variant also caps the number of terms and expands synonyms and abbreviations (multi-word ones
- * too, as a token graph); the index is never expanded, so the synonym list can change without re-indexing.
+ * too, as a token graph), weighted below the words typed; the index is never expanded, so the synonym list
+ * can change without re-indexing.
  */
 final class LibraryAnalyzer extends Analyzer {
 
@@ -129,7 +130,7 @@ final class LibraryAnalyzer extends Analyzer {
 		stream = new SpellingFilter(new PorterStemFilter(new StemmerOverrideFilter(stream, this.families)),
 				this.spellings);
 		if (this.synonyms != null) {
-			stream = new SynonymGraphFilter(stream, this.synonyms, false);
+			stream = new SynonymWeightFilter(new SynonymGraphFilter(stream, this.synonyms, false));
 		}
 		return new TokenStreamComponents(tokenizer, stream);
 	}

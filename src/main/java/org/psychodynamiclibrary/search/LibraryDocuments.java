@@ -27,6 +27,9 @@ final class LibraryDocuments {
 
 	private static final String HEADINGS = "h1, h2, h3, h4, h5, h6";
 
+	/** Numbered citation markers: their hidden text ("Reference 1: Shedler (2010)") is not prose. */
+	private static final String CITATION_MARKERS = "sup.citation";
+
 	private LibraryDocuments() {
 	}
 
@@ -56,6 +59,13 @@ final class LibraryDocuments {
 
 	static SearchDocument article(Article article) {
 		Element body = Jsoup.parseBodyFragment(article.getBodyHtml()).body();
+		for (Element marker : body.select(CITATION_MARKERS)) {
+			// "a claim [@key]." renders as "a claim <sup>…</sup>.": drop the space too
+			if (marker.previousSibling() instanceof TextNode before) {
+				before.text(before.getWholeText().stripTrailing());
+			}
+			marker.remove();
+		}
 		Topic topic = article.getTopic();
 		return new SearchDocument(Kind.ARTICLE, article.getUrl(), article.getTitle(), topic.getSlug(),
 				topic.getTitle(), headings(body, article.getTags()), article.getSummary(), text(body));

@@ -21,6 +21,7 @@ import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
+import org.apache.lucene.util.QueryBuilder.TermAndBoost;
 
 /**
  * Turns a {@link UserQuery} into a Lucene query without a query parser, so no input is syntax.
@@ -40,19 +41,25 @@ final class QueryTranslator {
 
 	private final LibraryAnalyzer queryAnalyzer;
 
+	private final LibraryAnalyzer indexAnalyzer;
+
 	private final IndexReader reader;
 
 	private final QueryBuilder phrases;
 
 	QueryTranslator(LibraryAnalyzer queryAnalyzer, LibraryAnalyzer indexAnalyzer, IndexReader reader) {
 		this.queryAnalyzer = queryAnalyzer;
+		this.indexAnalyzer = indexAnalyzer;
 		this.reader = reader;
 		this.phrases = new QueryBuilder(indexAnalyzer);
 	}
 
 	/** Starts translating a query; its translations share the typo corrections found. */
 	Translation of(UserQuery query) {
-		return new Translation(query, new TypoTolerantBuilder(this.queryAnalyzer, this.reader));
+		Map<String, List<TermAndBoost>> corrections = new HashMap<>();
+		Set<String> subjectTerms = this.queryAnalyzer.synonymTerms();
+		return new Translation(query, new TypoTolerantBuilder(this.queryAnalyzer, subjectTerms, this.reader, corrections),
+				new TypoTolerantBuilder(this.indexAnalyzer, subjectTerms, this.reader, corrections));
 	}
 
 	/** One user query, ready to be translated with all or some of its words required. */
@@ -62,19 +69,29 @@ final class QueryTranslator {
 
 		private final QueryBuilder words;
 
-		private Translation(UserQuery query, QueryBuilder words) {
+		private final QueryBuilder plainWords;
+
+		private Translation(UserQuery query, QueryBuilder words, QueryBuilder plainWords) {
 			this.query = query;
 			this.words = words;
+			this.plainWords = plainWords;
 		}
 
 		/**
 		 * The query, or null when nothing in the text is searchable (only stop words or punctuation).
-		 * @param allWords whether every loose word must match, or at least one
+		 * @param allWords whether every loose word must match, or at least one (with or without its synonyms:
+		 * a multi-word synonym such as "defence mechanism" otherwise needs all of its words)
 		 */
 		Query query(boolean allWords) {
 			BooleanQuery.Builder match = new BooleanQuery.Builder();
-			add(match, this.words.createBooleanQuery(IndexSchema.ALL, this.query.words(),
-					allWords ? Occur.MUST : Occur.SHOULD), Occur.MUST);
+			if (allWords) {
+				add(match, this.words.createBooleanQuery(IndexSchema.ALL, this.query.words(), Occur.MUST), Occur.MUST);
+			}
+			else {
+				add(match, anyOf(this.words.createBooleanQuery(IndexSchema.ALL, this.query.words(), Occur.SHOULD),
+						this.plainWords.createBooleanQuery(IndexSchema.ALL, this.query.words(), Occur.SHOULD)),
+						Occur.MUST);
+			}
 			for (String phrase : this.query.phrases()) {
 				add(match, QueryTranslator.this.phrases.createPhraseQuery(IndexSchema.ALL, phrase), Occur.MUST);
 			}
@@ -94,6 +111,13 @@ final class QueryTranslator {
 			return scored.build();
 		}
 
+	}
+
+	private static Query anyOf(Query first, Query second) {
+		if (first == null || second == null) {
+			return (first != null) ? first : second;
+		}
+		return new BooleanQuery.Builder().add(first, Occur.SHOULD).add(second, Occur.SHOULD).build();
 	}
 
 	private static void add(BooleanQuery.Builder builder, Query query, Occur occur) {
@@ -120,12 +144,14 @@ final class QueryTranslator {
 
 		private final Set<String> synonymTerms;
 
-		private final Map<String, List<TermAndBoost>> corrections = new HashMap<>();
+		private final Map<String, List<TermAndBoost>> corrections;
 
-		TypoTolerantBuilder(LibraryAnalyzer analyzer, IndexReader reader) {
+		TypoTolerantBuilder(LibraryAnalyzer analyzer, Set<String> synonymTerms, IndexReader reader,
+				Map<String, List<TermAndBoost>> corrections) {
 			super(analyzer);
+			this.synonymTerms = synonymTerms;
 			this.reader = reader;
-			this.synonymTerms = analyzer.synonymTerms();
+			this.corrections = corrections;
 		}
 
 		@Override

@@ -38,6 +38,14 @@ class LibraryDocumentsTests {
 	}
 
 	@Test
+	void citationMarkersAreLeftOut() {
+		SearchDocument document = LibraryDocuments.article(article("gains", 1, List.of(),
+				"<p>Gains lasted <sup class=\"citation\"><a href=\"#ref-1\"><span class=\"visually-hidden\">Reference "
+						+ "</span>1<span class=\"visually-hidden\">: Shedler (2010)</span></a></sup>. Then more.</p>"));
+		assertThat(document.body()).isEqualTo("Gains lasted. Then more.");
+	}
+
+	@Test
 	void topicIsItsOwnTopic() {
 		SearchDocument document = LibraryDocuments.topic(this.concepts);
 		assertThat(document).extracting(SearchDocument::kind, SearchDocument::url, SearchDocument::topicSlug,

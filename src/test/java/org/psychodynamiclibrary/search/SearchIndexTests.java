@@ -62,6 +62,24 @@ class SearchIndexTests {
 	}
 
 	@Test
+	void readersOwnWordsRankAboveSynonyms() {
+		SearchIndex index = SearchFixtures.index(List.of(
+				SearchFixtures.article("low-mood", "Loss", "concepts", "", "", "Low mood can follow a loss."),
+				SearchFixtures.article("depression", "Loss", "concepts", "", "", "Depression can follow a loss.")));
+		assertThat(index.search(SearchRequest.of("depression")).hits()).extracting(SearchHit::url)
+			.containsExactly("/articles/depression", "/articles/low-mood");
+	}
+
+	@Test
+	void multiWordSynonymFallsBackToSomeOfItsWords() {
+		SearchIndex index = SearchFixtures.index(List.of(SearchFixtures.article("defences", "Defences", "concepts", "",
+				"", "Everyone uses defences.")));
+		SearchResults results = index.search(SearchRequest.of("defence mechanism"));
+		assertThat(results.partial()).isTrue();
+		assertThat(results.hits()).extracting(SearchHit::url).containsExactly("/articles/defences");
+	}
+
+	@Test
 	void everyWordMustBeFoundSomewhere() {
 		assertThat(urls("dreams evidence")).containsExactly("/articles/working-with-dreams");
 	}
