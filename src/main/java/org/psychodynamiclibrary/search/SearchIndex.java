@@ -71,6 +71,9 @@ final class SearchIndex {
 		}
 		try {
 			this.searcher = new IndexSearcher(DirectoryReader.open(directory));
+			// Lucene's query cache pays off for filters repeated across searches; here every part of a query
+			// comes from the reader's text, and a cache would only flatter benchmarks that repeat queries
+			this.searcher.setQueryCache(null);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
