@@ -64,6 +64,8 @@ class BadRequestFilterTests {
 	void aMalformedEscapeInAPathParameterIsABadRequest(CapturedOutput output) throws IOException {
 		for (String target : new String[] { "/sources/shedler2010;a=b%", "/articles/first-steps;x=%zz",
 				"/topics/basics;%" }) {
+			// the clean page is in the page cache first: a cached page must not answer the refused request
+			assertThat(rawGet(target.substring(0, target.indexOf(';')))).startsWith("HTTP/1.1 200");
 			String response = rawGet(target);
 			assertThat(response).as(target).startsWith("HTTP/1.1 400").contains("Content-Security-Policy");
 		}
