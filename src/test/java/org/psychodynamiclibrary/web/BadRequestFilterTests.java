@@ -1,6 +1,9 @@
 package org.psychodynamiclibrary.web;
 
+import java.io.IOException;
+import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +34,15 @@ class BadRequestFilterTests {
 		this.http = new LocalHttp(this.port);
 	}
 
+	private String rawGet(String target) throws IOException {
+		try (Socket socket = new Socket("localhost", this.port)) {
+			socket.getOutputStream()
+				.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+					.getBytes(StandardCharsets.UTF_8));
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
 	@Test
 	void theErrorPathIsNotAPage() {
 		for (String path : new String[] { "/error", "/error/", "/error;x=1", "/error?q=1", "/error/500" }) {
@@ -46,6 +58,24 @@ class BadRequestFilterTests {
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
 		assertThat(output).doesNotContain("InvalidParameterException");
+	}
+
+	@Test
+	void aMalformedEscapeInAPathParameterIsABadRequest(CapturedOutput output) throws IOException {
+		for (String target : new String[] { "/sources/shedler2010;a=b%", "/articles/first-steps;x=%zz",
+				"/topics/basics;%" }) {
+			String response = rawGet(target);
+			assertThat(response).as(target).startsWith("HTTP/1.1 400").contains("Content-Security-Policy");
+		}
+		assertThat(output).doesNotContain("Incomplete trailing escape").doesNotContain("Exception Processing");
+	}
+
+	@Test
+	void wellFormedEscapesAreNotMalformed() {
+		assertThat(BadRequestFilter.hasMalformedEscape("/articles/th%C3%A9rapie;a=%2F")).isFalse();
+		assertThat(BadRequestFilter.hasMalformedEscape("/a%")).isTrue();
+		assertThat(BadRequestFilter.hasMalformedEscape("/a%4")).isTrue();
+		assertThat(BadRequestFilter.hasMalformedEscape("/a%g1b")).isTrue();
 	}
 
 	@Test

@@ -23,7 +23,7 @@ final class HostileRequests {
 			"/css/", "/web-test/page", "/web-test/search", "/web-test/fixture.css", "/favicon.ico", "/h2-console/",
 			"/WEB-INF/", "/static/");
 
-	private static final List<String> QUERY_NAMES = List.of("q", "q", "q", "page", "sort", "topic", "tag", "lang",
+	private static final List<String> QUERY_NAMES = List.of("q", "q", "q", "page", "sort", "topic", "kind", "tag", "lang",
 			"utm_source", "q[]", "", "redirect", "template");
 
 	private static final List<String> PAYLOADS = List.of(
