@@ -169,7 +169,7 @@ final class QueryTranslator {
 			return newSynonymQuery(term.field(), closest.toArray(TermAndBoost[]::new));
 		}
 
-		/** The term itself if the index has it, or else the nearest terms it has, best first. */
+		/** Nothing if the index has the term; otherwise the nearest terms it has, best first. */
 		private List<TermAndBoost> closest(String text) {
 			try {
 				Term term = new Term(IndexSchema.ALL, text);
