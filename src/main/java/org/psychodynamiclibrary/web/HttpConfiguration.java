@@ -29,12 +29,12 @@ class HttpConfiguration {
 
 	@Bean
 	FilterRegistrationBean<ReadOnlyMethodsFilter> readOnlyMethodsFilter() {
-		return registration(new ReadOnlyMethodsFilter(), 0);
+		return registration(new ReadOnlyMethodsFilter(), 1);
 	}
 
 	@Bean
 	FilterRegistrationBean<BadRequestFilter> badRequestFilter(@Value("${server.error.path:/error}") String errorPath) {
-		return registration(new BadRequestFilter(errorPath), 1);
+		return registration(new BadRequestFilter(errorPath), 2);
 	}
 
 	@Bean
@@ -48,8 +48,7 @@ class HttpConfiguration {
 	@Bean
 	FilterRegistrationBean<PageCacheFilter> pageCacheFilterRegistration(PageCacheFilter filter,
 			HttpProperties properties) {
-		// after the two cheap request checks, so a cached page never answers a request they refuse
-		FilterRegistrationBean<PageCacheFilter> registration = registration(filter, 2);
+		FilterRegistrationBean<PageCacheFilter> registration = registration(filter, 0);
 		registration.setEnabled(properties.pageCache().enabled());
 		return registration;
 	}

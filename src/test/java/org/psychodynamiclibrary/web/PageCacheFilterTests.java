@@ -173,6 +173,16 @@ class PageCacheFilterTests {
 	}
 
 	@Test
+	void pathParametersShareThePagesEntry() {
+		String etag = header(this.http.get("/web-test/page"), "ETag");
+		for (String variant : new String[] { "/web-test/page;jsessionid=x", "/web-test;a=1/page", "/web-test/%70age" }) {
+			HttpResponse<byte[]> page = this.http.get(variant);
+			assertThat(page.statusCode()).as(variant).isEqualTo(200);
+			assertThat(header(page, "ETag")).as(variant).isEqualTo(etag);
+		}
+	}
+
+	@Test
 	void notFoundIsNotCached() {
 		HttpResponse<byte[]> missing = this.http.get("/no-such-page");
 		assertThat(missing.statusCode()).isEqualTo(404);
