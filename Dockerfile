@@ -4,7 +4,7 @@
 #   docker run -p 8080:8080 psychodynamic-library
 #   docker run -p 8080:8080 -v "$PWD/content:/app/content:ro" psychodynamic-library   # your own content
 #
-# JAVA_OPTS defaults to -Xmx256m; the content folder is library.content-dir (LIBRARY_CONTENTDIR), /app/content.
+# JAVA_OPTS defaults to -Xmx256m -XX:+UseSerialGC; the content folder is library.content-dir (LIBRARY_CONTENTDIR), /app/content.
 
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /build
@@ -20,11 +20,11 @@ RUN groupadd --system library && useradd --system --gid library --no-create-home
 WORKDIR /app
 COPY --from=build /app /app
 COPY content /app/content
-ENV LIBRARY_CONTENTDIR=/app/content JAVA_OPTS=-Xmx256m
+ENV LIBRARY_CONTENTDIR=/app/content JAVA_OPTS="-Xmx256m -XX:+UseSerialGC"
 # Class-data sharing, as Boot's documentation describes: a training run of the extracted jar that exits once
 # the context has refreshed (the content is imported during refresh, so it needs the content folder) writes
 # the archive that every start then maps. It only holds classes, so mounting other content keeps it valid.
-RUN java -Xmx256m -XX:ArchiveClassesAtExit=/app/app.jsa -Dspring.context.exit=onRefresh -jar /app/app.jar
+RUN java -Xmx256m -XX:+UseSerialGC -XX:ArchiveClassesAtExit=/app/app.jsa -Dspring.context.exit=onRefresh -jar /app/app.jar
 USER library
 EXPOSE 8080
 # The Temurin JRE images ship curl and wget; either answers the health check.

@@ -2,6 +2,7 @@ package org.psychodynamiclibrary.content;
 
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -70,17 +71,24 @@ class ContentImporter implements SmartInitializingSingleton {
 		if (report.hasErrors()) {
 			throw new InvalidContentException(report.errors());
 		}
+		// The listeners (the search index, the navigation) build from the content, not the database, so they run
+		// on another thread while this one saves; both finish before the server takes requests.
+		CompletableFuture<Long> indexing = CompletableFuture.supplyAsync(() -> {
+			this.events.publishEvent(new ContentLoadedEvent(content, Instant.now()));
+			return (System.nanoTime() - started) / 1_000_000 - waited;
+		}, (task) -> new Thread(task, "content-indexer").start());
 		this.transaction.executeWithoutResult((status) -> {
 			content.topics().forEach(this.topics::save);
 			content.articles().forEach(this.articles::save);
 			content.sources().forEach(this.sources::save);
 			content.citations().forEach(this.citations::save);
 		});
-		this.events.publishEvent(new ContentLoadedEvent(content, Instant.now()));
 		long saving = (System.nanoTime() - started) / 1_000_000 - waited;
+		long building = ContentReading.join(indexing);
 		this.summary = content.topics().size() + " topics, " + content.articles().size() + " articles, "
 				+ content.sources().size() + " sources, " + content.citations().size() + " citations from "
-				+ result.root() + " (read in " + result.millis() + " ms alongside start-up, saved in " + saving + " ms"
+				+ result.root() + " (read in " + result.millis() + " ms alongside start-up, waited " + waited + " ms for it, indexed in "
+				+ building + " ms while saving in " + saving + " ms"
 				+ (report.warnings().isEmpty() ? "" : ", "
 						+ report.warnings().size() + " warning(s)") + ")";
 	}

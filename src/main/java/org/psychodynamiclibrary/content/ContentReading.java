@@ -46,8 +46,13 @@ public final class ContentReading {
 
 	/** Waits for the reading to finish. */
 	public Result join() {
+		return join(this.result);
+	}
+
+	/** Waits for a start-up task, throwing what it threw (not wrapped) so failure analysis sees the cause. */
+	static <T> T join(CompletableFuture<T> task) {
 		try {
-			return this.result.join();
+			return task.join();
 		}
 		catch (CompletionException ex) {
 			if (ex.getCause() instanceof RuntimeException runtime) {
