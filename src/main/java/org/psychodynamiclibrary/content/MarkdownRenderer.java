@@ -4,11 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.toc.TocExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
+import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.parser.Parser;
@@ -16,6 +20,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
+import com.vladsch.flexmark.util.sequence.Escaping;
 
 /**
  * Turns an article's Markdown into HTML once, at import. Configured once and thread-safe.
@@ -118,11 +123,36 @@ public final class MarkdownRenderer {
 			if (heading.getLevel() == 1) {
 				this.topLevelHeadings.add(heading.getLineNumber() + 1);
 			}
-			Section section = new Section(this.ids.getId(heading), heading.getText().toString().strip());
+			Section section = new Section(this.ids.getId(heading), readerText(heading).strip());
 			if (heading.getLevel() == 2) {
 				this.sections.add(section);
 			}
 			this.heading = section;
+		}
+
+		/**
+		 * A heading's text as it reads on the page, for the contents list and "Cited in": inline markup dropped,
+		 * quotes and apostrophes typographic like the heading itself.
+		 */
+		private static String readerText(Node node) {
+			StringBuilder text = new StringBuilder();
+			for (Node child : node.getChildren()) {
+				if (child instanceof Text || child instanceof HtmlEntity) {
+					text.append(Escaping.unescapeString(child.getChars()));
+				}
+				else if (child instanceof TypographicSmarts smart) {
+					text.append(Escaping.unescapeHtml(smart.getTypographicText()));
+				}
+				else if (child instanceof TypographicQuotes quotes) {
+					text.append(Escaping.unescapeHtml(quotes.getTypographicOpening()))
+						.append(readerText(quotes))
+						.append(Escaping.unescapeHtml(quotes.getTypographicClosing()));
+				}
+				else {
+					text.append(readerText(child));
+				}
+			}
+			return text.toString();
 		}
 
 		private void collectCitation(CitationNode citation) {

@@ -21,6 +21,14 @@ class MarkdownRendererTests {
 	}
 
 	@Test
+	void sectionTitlesReadAsTheHeadingsDo() {
+		RenderedMarkdown rendered = this.renderer
+			.render("## What \"brief\" means\n\n## Mann's *time-limited* `model` &amp; more\n");
+		assertThat(rendered.sections()).extracting(Section::title)
+			.containsExactly("What \u201cbrief\u201d means", "Mann\u2019s time-limited model & more");
+	}
+
+	@Test
 	void rawHtmlIsEscapedNotRendered() {
 		assertThat(this.renderer.render("Hello <script>alert(1)</script>\n").html())
 			.isEqualTo("<p>Hello &lt;script&gt;alert(1)&lt;/script&gt;</p>\n");
