@@ -1,6 +1,7 @@
 package org.psychodynamiclibrary.content;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +79,15 @@ final class CitingArticles {
 
 	List<Citation> citations() {
 		return List.copyOf(this.citations);
+	}
+
+	/** Records on each source how many articles cite it. */
+	void countCitingArticles() {
+		Map<Source, Set<Article>> citing = new HashMap<>();
+		for (Citation citation : this.citations) {
+			citing.computeIfAbsent(citation.getSource(), (source) -> new HashSet<>()).add(citation.getArticle());
+		}
+		citing.forEach((source, articles) -> source.citedByArticles(articles.size()));
 	}
 
 }

@@ -82,6 +82,7 @@ public final class ContentReader {
 		for (ContentFile file : articleFiles) {
 			readArticle(file, topics, links, citing).ifPresent(articles::add);
 		}
+		citing.countCitingArticles();
 		for (String key : sourcePaths.keySet().stream().sorted().toList()) {
 			if (!citing.isCited(key)) {
 				this.report.warning(sourcePaths.get(key), 1, "source '" + key + "' is not cited by any article;"

@@ -18,25 +18,24 @@ record Bibliography(List<Group> groups) {
 		.comparing((Source source) -> source.getSortName().toLowerCase(Locale.ROOT))
 		.thenComparing(Source::getKey);
 
-	static Bibliography byAuthor(List<Source> sources, Map<String, Long> counts) {
+	static Bibliography byAuthor(List<Source> sources) {
 		List<Source> sorted = sources.stream().sorted(BY_AUTHOR).toList();
-		return grouped(sorted, counts, (source) -> source.getSortName().substring(0, 1).toUpperCase(Locale.ROOT));
+		return grouped(sorted, (source) -> source.getSortName().substring(0, 1).toUpperCase(Locale.ROOT));
 	}
 
-	static Bibliography byEvidence(List<Source> sources, Map<String, Long> counts) {
+	static Bibliography byEvidence(List<Source> sources) {
 		List<Source> sorted = sources.stream()
 			.sorted(Comparator.comparing(Source::getEvidence).thenComparing(BY_AUTHOR))
 			.toList();
-		return grouped(sorted, counts, (source) -> source.getEvidence().label());
+		return grouped(sorted, (source) -> source.getEvidence().label());
 	}
 
 	/** Groups sources that are already in reading order. */
-	private static Bibliography grouped(List<Source> sorted, Map<String, Long> counts,
-			Function<Source, String> heading) {
+	private static Bibliography grouped(List<Source> sorted, Function<Source, String> heading) {
 		Map<String, List<Entry>> groups = new LinkedHashMap<>();
 		for (Source source : sorted) {
 			groups.computeIfAbsent(heading.apply(source), (key) -> new ArrayList<>())
-				.add(new Entry(source, counts.getOrDefault(source.getKey(), 0L)));
+				.add(new Entry(source, source.getCitingArticles()));
 		}
 		return new Bibliography(groups.entrySet().stream().map((group) -> new Group(group.getKey(), group.getValue())).toList());
 	}

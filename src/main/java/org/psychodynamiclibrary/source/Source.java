@@ -89,6 +89,8 @@ public class Source {
 
 	private String sortName;
 
+	private int citingArticles;
+
 	protected Source() {
 	}
 
@@ -117,6 +119,16 @@ public class Source {
 		this.apaHtml = apaHtml;
 		this.shortLabel = metadata.shortLabel();
 		this.sortName = metadata.authors().isEmpty() ? metadata.title() : metadata.authors().get(0).sortName();
+	}
+
+	/** Records, at import, how many articles cite this source. */
+	public void citedByArticles(int articles) {
+		this.citingArticles = articles;
+	}
+
+	/** How many articles cite this source. */
+	public int getCitingArticles() {
+		return this.citingArticles;
 	}
 
 	/**

@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.psychodynamiclibrary.article.Article;
-import org.psychodynamiclibrary.source.CitationRepository.CitingCount;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,15 +26,12 @@ class SourceController {
 
 	@GetMapping("/sources")
 	String index(@RequestParam(defaultValue = "author") String group, Model model) {
-		Map<String, Long> counts = this.citations.countArticlesBySource()
-			.stream()
-			.collect(Collectors.toMap(CitingCount::getKey, CitingCount::getArticles));
 		boolean byEvidence = "evidence".equals(group);
 		List<Source> all = this.sources.findAll();
 		model.addAttribute("byEvidence", byEvidence);
 		model.addAttribute("total", all.size());
 		model.addAttribute("bibliography",
-				byEvidence ? Bibliography.byEvidence(all, counts) : Bibliography.byAuthor(all, counts));
+				byEvidence ? Bibliography.byEvidence(all) : Bibliography.byAuthor(all));
 		return "sources/index";
 	}
 
