@@ -87,8 +87,8 @@ class ContentImporter implements SmartInitializingSingleton {
 		long building = ContentReading.join(indexing);
 		this.summary = content.topics().size() + " topics, " + content.articles().size() + " articles, "
 				+ content.sources().size() + " sources, " + content.citations().size() + " citations from "
-				+ result.root() + " (read in " + result.millis() + " ms alongside start-up, waited " + waited + " ms for it, indexed in "
-				+ building + " ms while saving in " + saving + " ms"
+				+ result.root() + " (read in " + result.millis() + " ms alongside start-up, waited " + waited
+				+ " ms for it, indexed in " + building + " ms while saving in " + saving + " ms"
 				+ (report.warnings().isEmpty() ? "" : ", "
 						+ report.warnings().size() + " warning(s)") + ")";
 	}
