@@ -1,19 +1,15 @@
 package org.psychodynamiclibrary.web;
 
-import java.io.IOException;
-import java.net.Socket;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,24 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class BadRequestFilterTests {
 
-	@LocalServerPort
-	int port;
-
+	@Autowired
 	LocalHttp http;
-
-	@BeforeEach
-	void client() {
-		this.http = new LocalHttp(this.port);
-	}
-
-	private String rawGet(String target) throws IOException {
-		try (Socket socket = new Socket("localhost", this.port)) {
-			socket.getOutputStream()
-				.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-					.getBytes(StandardCharsets.UTF_8));
-			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		}
-	}
 
 	@Test
 	void theErrorPathIsNotAPage() {
@@ -61,11 +41,11 @@ class BadRequestFilterTests {
 	}
 
 	@Test
-	void aMalformedEscapeInAPathParameterIsABadRequest(CapturedOutput output) throws IOException {
+	void aMalformedEscapeInAPathParameterIsABadRequest(CapturedOutput output) {
 		// pages never cached (a cached page is served for any path parameters, malformed or not, before this check)
 		for (String target : new String[] { "/sources/no-such-source;a=b%", "/articles/no-such-article;x=%zz",
 				"/no-such-page;%" }) {
-			String response = rawGet(target);
+			String response = this.http.rawGet(target);
 			assertThat(response).as(target).startsWith("HTTP/1.1 400").contains("Content-Security-Policy");
 		}
 		assertThat(output).doesNotContain("Incomplete trailing escape").doesNotContain("Exception Processing");

@@ -1,22 +1,16 @@
 package org.psychodynamiclibrary.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,15 +29,8 @@ class HostileRequestFuzzTests {
 
 	private static final int COUNT = Integer.getInteger("fuzz.count", 2400);
 
-	@LocalServerPort
-	int port;
-
+	@Autowired
 	LocalHttp http;
-
-	@BeforeEach
-	void client() {
-		this.http = new LocalHttp(this.port);
-	}
 
 	@Test
 	void encodedHostileRequestsGetNoServerErrorAndNoReflection() {
@@ -60,12 +47,12 @@ class HostileRequestFuzzTests {
 	}
 
 	@Test
-	void rawBytesInTheRequestLineGetNoServerErrorAndNoReflection() throws IOException {
+	void rawBytesInTheRequestLineGetNoServerErrorAndNoReflection() {
 		HostileRequests requests = new HostileRequests(new Random(SEED + 1));
 		List<String> failures = new ArrayList<>();
 		for (int i = 0; i < COUNT / 8 && failures.size() < 20; i++) {
 			String target = requests.rawTarget(i);
-			String response = rawGet(target);
+			String response = this.http.rawGet(target);
 			String label = "raw GET " + shortened(target.replaceAll("\\p{Cntrl}", "?"));
 			int headerEnd = response.indexOf("\r\n\r\n");
 			String head = (headerEnd < 0) ? response : response.substring(0, headerEnd);
@@ -95,20 +82,6 @@ class HostileRequestFuzzTests {
 			if (body.contains(marker)) {
 				failures.add("body contains [" + marker + "] for " + request);
 			}
-		}
-	}
-
-	private String rawGet(String target) throws IOException {
-		try (Socket socket = new Socket("localhost", this.port)) {
-			socket.setSoTimeout(10_000);
-			OutputStream out = socket.getOutputStream();
-			out.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-				.getBytes(StandardCharsets.UTF_8));
-			out.flush();
-			InputStream in = socket.getInputStream();
-			ByteArrayOutputStream response = new ByteArrayOutputStream();
-			in.transferTo(response);
-			return response.toString(StandardCharsets.UTF_8);
 		}
 	}
 

@@ -2,10 +2,12 @@ package org.psychodynamiclibrary.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
@@ -28,6 +30,23 @@ final class LocalHttp {
 
 	URI uri(String pathAndQuery) {
 		return URI.create("http://localhost:" + this.port + pathAndQuery);
+	}
+
+	/**
+	 * A GET whose target is sent byte for byte as given, over a plain socket, for request lines no HTTP client
+	 * would send. Returns the whole response: status line, headers and body.
+	 */
+	String rawGet(String target) {
+		try (Socket socket = new Socket("localhost", this.port)) {
+			socket.setSoTimeout(10_000);
+			socket.getOutputStream()
+				.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+					.getBytes(StandardCharsets.UTF_8));
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("GET " + target, ex);
+		}
 	}
 
 	HttpResponse<byte[]> get(String pathAndQuery, String... headers) {

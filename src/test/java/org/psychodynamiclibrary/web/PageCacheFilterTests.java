@@ -15,13 +15,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.zip.GZIPInputStream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,18 +29,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(WebTestPages.class)
 class PageCacheFilterTests {
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	WebTestPages.PagesController pages;
 
+	@Autowired
 	LocalHttp http;
-
-	@BeforeEach
-	void client() {
-		this.http = new LocalHttp(this.port);
-	}
 
 	@Test
 	void aPageIsRenderedOnceAndThenServedFromMemory() {

@@ -1,21 +1,18 @@
 package org.psychodynamiclibrary.web;
 
-import java.io.IOException;
-import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,15 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(WebTestPages.class)
 class SecurityHeadersValveTests {
 
-	@LocalServerPort
-	int port;
-
+	@Autowired
 	LocalHttp http;
-
-	@BeforeEach
-	void client() {
-		this.http = new LocalHttp(this.port);
-	}
 
 	@ParameterizedTest(name = "{0} {1} -> {2}")
 	@CsvSource({
@@ -90,8 +80,9 @@ class SecurityHeadersValveTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/a<b", "/a%2Fb", "/articles/%2e%2e%2f%2e%2e%2fetc", "/a\"b", "/search?q=<a>" })
-	void requestsTomcatRefusesBeforeAnyFilterCarryThemToo(String target) throws IOException {
-		String head = rawHead(target);
+	void requestsTomcatRefusesBeforeAnyFilterCarryThemToo(String target) {
+		String response = this.http.rawGet(target);
+		String head = response.substring(0, response.indexOf("\r\n\r\n"));
 		assertThat(head).startsWith("HTTP/1.1 400").contains("Content-Security-Policy: default-src 'self';",
 				"X-Content-Type-Options: nosniff", "X-Frame-Options: DENY");
 	}
@@ -102,16 +93,6 @@ class SecurityHeadersValveTests {
 		for (String path : new String[] { "/actuator/env", "/actuator/beans", "/actuator/heapdump",
 				"/actuator/mappings", "/h2-console", "/h2-console/" }) {
 			assertThat(this.http.get(path).statusCode()).as(path).isEqualTo(404);
-		}
-	}
-
-	private String rawHead(String target) throws IOException {
-		try (Socket socket = new Socket("localhost", this.port)) {
-			socket.getOutputStream()
-				.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-					.getBytes(StandardCharsets.UTF_8));
-			String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-			return response.substring(0, response.indexOf("\r\n\r\n"));
 		}
 	}
 

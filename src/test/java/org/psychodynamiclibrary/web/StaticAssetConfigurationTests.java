@@ -5,12 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,15 +21,8 @@ class StaticAssetConfigurationTests {
 
 	private static final Pattern STYLESHEET = Pattern.compile("href=\"(/web-test/fixture-[0-9a-f]{32}\\.css)\"");
 
-	@LocalServerPort
-	int port;
-
+	@Autowired
 	LocalHttp http;
-
-	@BeforeEach
-	void client() {
-		this.http = new LocalHttp(this.port);
-	}
 
 	@Test
 	void pagesLinkAssetsByContentHashAndTheyAreCachedForAYearAsImmutable() {

@@ -6,6 +6,9 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,10 +18,17 @@ import org.springframework.web.bind.annotation.ResponseBody;
 /**
  * A few pages standing in for the site's own, so the filters can be tested on their own: a Thymeleaf page that
  * counts its renders and links an asset, a page that echoes a query, and the kinds of responses that must not
- * be cached. Import it; being nested in a test configuration keeps it out of other tests' component scan.
+ * be cached, and a client for them. Import it; being nested in a test configuration keeps it out of other tests' component scan.
  */
 @TestConfiguration(proxyBeanMethods = false)
 class WebTestPages {
+
+	/** A client for the running server; lazy, because the random port is only known once the server runs. */
+	@Bean
+	@Lazy
+	LocalHttp localHttp(Environment environment) {
+		return new LocalHttp(environment.getRequiredProperty("local.server.port", Integer.class));
+	}
 
 	@Controller
 	static class PagesController {
