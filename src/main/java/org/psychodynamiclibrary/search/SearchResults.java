@@ -1,5 +1,6 @@
 package org.psychodynamiclibrary.search;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.psychodynamiclibrary.search.SearchDocument.Kind;
@@ -52,6 +53,36 @@ public record SearchResults(SearchRequest request, int total, int page, int page
 
 	public boolean hasNext() {
 		return this.page < pageCount();
+	}
+
+	/** The filters beside the results: by kind, then by topic, each only when it has something to choose. */
+	public List<Filter> filters() {
+		List<Filter> filters = new ArrayList<>();
+		if (!this.kinds.isEmpty()) {
+			filters.add(new Filter("Show", new Option("All kinds", 0, this.request.withKind(null).url(),
+					this.request.kind() == null),
+					this.kinds.stream()
+						.map((count) -> new Option(count.kind().plural(), count.count(),
+								this.request.withKind(count.kind()).url(), this.request.kind() == count.kind()))
+						.toList()));
+		}
+		if (!this.topics.isEmpty()) {
+			filters.add(new Filter("Topic", new Option("All topics", 0, this.request.withTopic(null).url(),
+					this.request.topic() == null),
+					this.topics.stream()
+						.map((count) -> new Option(count.title(), count.count(), this.request.withTopic(count.slug()).url(),
+								count.slug().equals(this.request.topic())))
+						.toList()));
+		}
+		return filters;
+	}
+
+	/** A group of filter links: {@code all} removes the filter (its count is not shown), then one per choice. */
+	public record Filter(String title, Option all, List<Option> options) {
+	}
+
+	/** A filter link; {@code current} when the results are filtered this way. */
+	public record Option(String label, int count, String url, boolean current) {
 	}
 
 	public record KindCount(Kind kind, int count) {
