@@ -1,9 +1,6 @@
 package org.psychodynamiclibrary;
 
-import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
-import org.psychodynamiclibrary.content.ContentReading;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -22,9 +19,6 @@ class LibraryApplicationTests {
 
 	@Autowired
 	MockMvcTester mvc;
-
-	@Autowired
-	ContentReading contentReading;
 
 	@Test
 	void homeListsEveryTopicWithItsArticles() {
@@ -59,13 +53,6 @@ class LibraryApplicationTests {
 			.contains("rel=\"next\"")
 			.contains("<li>beginning</li>")
 			.contains("<a href=\"/topics/basics\" aria-current=\"true\">Basics</a>");
-	}
-
-	/** Reading starts before the application context is made (it is handed over as a bean), from the configured folder. */
-	@Test
-	void contentIsReadAlongsideStartUpFromTheConfiguredFolder() {
-		assertThat(this.contentReading.join().root()).endsWith(Path.of("src/test/resources/fixture-content"));
-		assertThat(this.contentReading.join().content().articles()).hasSize(3);
 	}
 
 	@Test
