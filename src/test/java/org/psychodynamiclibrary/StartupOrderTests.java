@@ -13,8 +13,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What start-up runs side by side on two cores (see the README's "How it works"): each test fails if a change
- * quietly puts one of these back in line, which only the start-up benchmark would otherwise show.
+ * The wiring that lets start-up run things side by side on two cores (see the README's "How it works"): each
+ * test fails if a change quietly removes one piece of it, which only the start-up benchmark would otherwise show.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "library.content-dir=src/test/resources/fixture-content")
@@ -27,8 +27,9 @@ class StartupOrderTests {
 	ContentReading contentReading;
 
 	@Test
-	void contentIsReadFromTheConfiguredFolderBeforeTheApplicationContextIsMade() {
-		// Handed over as a bean by ContentReadingStarter; the importer would otherwise read the folder itself, late.
+	void theEarlyReadingOfTheConfiguredFolderIsHandedToTheApplicationContext() {
+		// Only ContentReadingStarter registers this bean, before the context is refreshed; without it the importer
+		// would read the folder itself, once the context is nearly built.
 		assertThat(this.contentReading.join().root()).endsWith(Path.of("src/test/resources/fixture-content"));
 		assertThat(this.contentReading.join().content().articles()).hasSize(3);
 	}
