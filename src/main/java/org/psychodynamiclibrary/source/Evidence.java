@@ -1,6 +1,7 @@
 package org.psychodynamiclibrary.source;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,10 +14,14 @@ public enum Evidence {
 	META_ANALYSIS("meta-analysis", "Meta-analysis"),
 	SYSTEMATIC_REVIEW("systematic-review", "Systematic review"),
 	RANDOMISED_TRIAL("randomised-trial", "Randomised trial"),
+	OBSERVATIONAL_STUDY("observational-study", "Observational study"),
+	GUIDELINE("guideline", "Guideline"),
 	REVIEW("review", "Review"),
+	CRITIQUE("critique", "Critique or comment"),
 	CLINICAL_GUIDE("clinical-guide", "Clinical guide"),
 	TEXTBOOK("textbook", "Textbook"),
 	PATIENT_INFORMATION("patient-information", "Patient information"),
+	PROFESSIONAL_BODY("professional-body", "Professional body"),
 	PRESS_RELEASE("press-release", "Press release"),
 	THEORY("theory", "Theory");
 
@@ -42,7 +47,7 @@ public enum Evidence {
 		return Arrays.stream(values()).filter((evidence) -> evidence.code.equals(code)).findFirst();
 	}
 
-	public static java.util.List<String> codes() {
+	public static List<String> codes() {
 		return Arrays.stream(values()).map(Evidence::code).toList();
 	}
 
