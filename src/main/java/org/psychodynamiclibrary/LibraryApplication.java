@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.psychodynamiclibrary.content.ContentValidator;
+import org.psychodynamiclibrary.startup.ReadAhead;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -20,7 +21,14 @@ public class LibraryApplication {
 			Path folder = Path.of((validate + 1 < args.length) ? args[validate + 1] : "content");
 			System.exit(ContentValidator.validate(folder, System.out));
 		}
-		SpringApplication.run(LibraryApplication.class, args);
+		application().run(args);
+	}
+
+	/** The site as its main method starts it: the content is read ahead while Spring starts. */
+	static SpringApplication application() {
+		SpringApplication application = new SpringApplication(LibraryApplication.class);
+		application.addListeners(new ReadAhead());
+		return application;
 	}
 
 }

@@ -1,46 +1,50 @@
 package org.psychodynamiclibrary;
 
-import java.nio.file.Path;
-
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.psychodynamiclibrary.content.ContentReading;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.psychodynamiclibrary.content.Library;
 import org.springframework.boot.web.server.servlet.ServletWebServerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The wiring that lets start-up run things side by side on two cores (see the README's "How it works"): each
- * test fails if a change quietly removes one piece of it, which only the start-up benchmark would otherwise show.
+ * The wiring that lets start-up run things side by side on two cores (package {@code startup}): each test fails if
+ * a change quietly removes one piece of it, which only the start-up benchmark would otherwise show.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "library.content-dir=src/test/resources/fixture-content")
 class StartupOrderTests {
 
-	@Autowired
-	ConfigurableApplicationContext context;
+	private static final String[] ARGUMENTS = { "--server.port=0", "--spring.main.banner-mode=off",
+			"--library.content-dir=src/test/resources/fixture-content",
+			"--spring.datasource.url=jdbc:h2:mem:startup-order;DB_CLOSE_DELAY=-1" };
 
-	@Autowired
-	ContentReading contentReading;
+	private static ConfigurableApplicationContext context;
+
+	@BeforeAll
+	static void startAsTheMainMethodDoes() {
+		context = LibraryApplication.application().run(ARGUMENTS);
+	}
+
+	@AfterAll
+	static void stop() {
+		context.close();
+	}
 
 	@Test
-	void theEarlyReadingOfTheConfiguredFolderIsHandedToTheApplicationContext() {
-		// Only ContentReadingStarter registers this bean, before the context is refreshed; without it the importer
-		// would read the folder itself, once the context is nearly built.
-		assertThat(this.contentReading.join().root()).endsWith(Path.of("src/test/resources/fixture-content"));
-		assertThat(this.contentReading.join().content().articles()).hasSize(3);
+	void theContentReadAheadIsHandedToTheContext() {
+		// Only ReadAhead registers this bean, before the context is refreshed; without it the importer would read
+		// the folder itself, once the context is nearly built.
+		assertThat(context.getBeanFactory().containsSingleton("library")).isTrue();
+		assertThat(context.getBean(Library.class).articles()).hasSize(3);
 	}
 
 	@Test
 	void hibernateStartsBeforeTheWebServerIsMade() {
-		String[] webServerFactories = this.context.getBeanNamesForType(ServletWebServerFactory.class);
+		String[] webServerFactories = context.getBeanNamesForType(ServletWebServerFactory.class);
 		assertThat(webServerFactories).isNotEmpty();
 		for (String name : webServerFactories) {
-			assertThat(this.context.getBeanFactory().getBeanDefinition(name).getDependsOn())
-				.contains(HibernateStartsFirst.ENTITY_MANAGER_FACTORY);
+			assertThat(context.getBeanFactory().getBeanDefinition(name).getDependsOn()).contains("entityManagerFactory");
 		}
 	}
 

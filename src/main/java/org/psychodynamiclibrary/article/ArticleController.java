@@ -3,10 +3,10 @@ package org.psychodynamiclibrary.article;
 import java.util.Comparator;
 import java.util.List;
 
-import org.psychodynamiclibrary.source.CitationRepository;
-import org.psychodynamiclibrary.source.Reference;
-import org.psychodynamiclibrary.topic.Navigation;
-import org.psychodynamiclibrary.topic.Navigation.TopicEntry;
+import org.psychodynamiclibrary.model.Article;
+import org.psychodynamiclibrary.model.ArticleEntry;
+import org.psychodynamiclibrary.model.ArticleRepository;
+import org.psychodynamiclibrary.model.CitationRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -20,12 +20,9 @@ class ArticleController {
 
 	private final CitationRepository citations;
 
-	private final Navigation navigation;
-
-	ArticleController(ArticleRepository articles, CitationRepository citations, Navigation navigation) {
+	ArticleController(ArticleRepository articles, CitationRepository citations) {
 		this.articles = articles;
 		this.citations = citations;
-		this.navigation = navigation;
 	}
 
 	@GetMapping("/articles/{slug}")
@@ -37,16 +34,16 @@ class ArticleController {
 			.stream()
 			.sorted(Comparator.comparingInt((Article other) -> relatedOrder.indexOf(other.getSlug())))
 			.toList();
+		List<ArticleEntry> inTopic = this.articles.findByTopicSlugOrderByPosition(article.getTopic().getSlug());
+		int index = inTopic.stream().map(ArticleEntry::slug).toList().indexOf(slug);
 		model.addAttribute("article", article);
 		model.addAttribute("topic", article.getTopic());
 		model.addAttribute("currentTopic", article.getTopic().getSlug());
 		model.addAttribute("related", related);
 		model.addAttribute("references", Reference.of(this.citations.findByArticleSlugOrderByNumberAscPositionAsc(slug)));
-		model.addAttribute("inTopic", this.navigation.topic(article.getTopic().getSlug())
-			.map(TopicEntry::articles)
-			.orElse(List.of()));
-		model.addAttribute("previous", this.navigation.previous(slug).orElse(null));
-		model.addAttribute("next", this.navigation.next(slug).orElse(null));
+		model.addAttribute("inTopic", inTopic);
+		model.addAttribute("previous", (index > 0) ? inTopic.get(index - 1) : null);
+		model.addAttribute("next", (index + 1 < inTopic.size()) ? inTopic.get(index + 1) : null);
 		return "articles/show";
 	}
 

@@ -1,17 +1,22 @@
 package org.psychodynamiclibrary.content;
 
 import java.lang.management.ManagementFactory;
-import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.psychodynamiclibrary.LibraryProperties;
-import org.psychodynamiclibrary.article.ArticleRepository;
-import org.psychodynamiclibrary.content.ContentReader.LoadedContent;
-import org.psychodynamiclibrary.source.CitationRepository;
-import org.psychodynamiclibrary.source.SourceRepository;
-import org.psychodynamiclibrary.topic.TopicRepository;
+import org.psychodynamiclibrary.model.Article;
+import org.psychodynamiclibrary.model.ArticleRepository;
+import org.psychodynamiclibrary.model.Citation;
+import org.psychodynamiclibrary.model.CitationRepository;
+import org.psychodynamiclibrary.model.Source;
+import org.psychodynamiclibrary.model.SourceRepository;
+import org.psychodynamiclibrary.model.Topic;
+import org.psychodynamiclibrary.model.TopicRepository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -21,8 +26,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The only writer of the database: takes what {@link ContentReading} read from {@code content/} at start-up,
- * before the server accepts requests, and either saves all of it or stops start-up with every problem listed.
+ * The only writer of the database. Before the server takes requests it takes the {@link Library} (read ahead at
+ * start-up when the application was started by its main method, read here otherwise), saves all of it as
+ * entities, and meanwhile announces it with {@link LibraryLoaded} on another thread for the search index and the
+ * navigation. Invalid content stops start-up with every problem listed.
  */
 @Component
 class ContentImporter implements SmartInitializingSingleton {
@@ -43,13 +50,13 @@ class ContentImporter implements SmartInitializingSingleton {
 
 	private final ApplicationEventPublisher events;
 
-	private final ObjectProvider<ContentReading> reading;
+	private final ObjectProvider<Library> readAhead;
 
 	private String summary = "";
 
 	ContentImporter(LibraryProperties properties, TopicRepository topics, ArticleRepository articles,
 			SourceRepository sources, CitationRepository citations, TransactionTemplate transaction,
-			ApplicationEventPublisher events, ObjectProvider<ContentReading> reading) {
+			ApplicationEventPublisher events, ObjectProvider<Library> readAhead) {
 		this.properties = properties;
 		this.topics = topics;
 		this.articles = articles;
@@ -57,40 +64,53 @@ class ContentImporter implements SmartInitializingSingleton {
 		this.citations = citations;
 		this.transaction = transaction;
 		this.events = events;
-		this.reading = reading;
+		this.readAhead = readAhead;
 	}
 
 	@Override
 	public void afterSingletonsInstantiated() {
 		long started = System.nanoTime();
-		ContentReading.Result result = this.reading.getIfAvailable(() -> ContentReading.start(this.properties)).join();
-		long waited = (System.nanoTime() - started) / 1_000_000;
-		LoadedContent content = result.content();
-		ContentReport report = result.report();
-		report.warnings().forEach((warning) -> logger.warn(warning));
-		if (report.hasErrors()) {
-			throw new InvalidContentException(report.errors());
-		}
-		// The listeners (the search index, the navigation) build from the content, not the database, so they run
-		// on another thread while this one saves; both finish before the server takes requests.
+		Library library = this.readAhead.getIfAvailable(() -> ContentReader.readValid(this.properties));
+		long waited = millisSince(started);
+		library.warnings().forEach((warning) -> logger.warn(warning));
 		CompletableFuture<Long> indexing = CompletableFuture.supplyAsync(() -> {
-			this.events.publishEvent(new ContentLoadedEvent(content, Instant.now()));
-			return (System.nanoTime() - started) / 1_000_000 - waited;
-		}, (task) -> new Thread(task, "content-indexer").start());
-		this.transaction.executeWithoutResult((status) -> {
-			content.topics().forEach(this.topics::save);
-			content.articles().forEach(this.articles::save);
-			content.sources().forEach(this.sources::save);
-			content.citations().forEach(this.citations::save);
-		});
-		long saving = (System.nanoTime() - started) / 1_000_000 - waited;
-		long building = ContentReading.join(indexing);
-		this.summary = content.topics().size() + " topics, " + content.articles().size() + " articles, "
-				+ content.sources().size() + " sources, " + content.citations().size() + " citations from "
-				+ result.root() + " (read in " + result.millis() + " ms alongside start-up, waited " + waited
-				+ " ms for it, indexed in " + building + " ms while saving in " + saving + " ms"
-				+ (report.warnings().isEmpty() ? "" : ", "
-						+ report.warnings().size() + " warning(s)") + ")";
+			long indexStarted = System.nanoTime();
+			this.events.publishEvent(new LibraryLoaded(library));
+			return millisSince(indexStarted);
+		}, (task) -> new Thread(task, "library-indexer").start());
+		long saveStarted = System.nanoTime();
+		this.transaction.executeWithoutResult((status) -> save(library));
+		long saving = millisSince(saveStarted);
+		long indexed = join(indexing);
+		this.summary = library.topics().size() + " topics, " + library.articles().size() + " articles, "
+				+ library.sources().size() + " sources, " + library.citationCount() + " citations from "
+				+ this.properties.contentDir().toAbsolutePath().normalize() + " (waited " + waited
+				+ " ms for the reading, saved in " + saving + " ms while indexing in " + indexed + " ms"
+				+ (library.warnings().isEmpty() ? "" : ", " + library.warnings().size() + " warning(s)") + ")";
+	}
+
+	private void save(Library library) {
+		Map<String, Topic> topicsBySlug = new HashMap<>();
+		for (Library.Topic topic : library.topics()) {
+			topicsBySlug.put(topic.slug(), this.topics.save(new Topic(topic.slug(), topic.title(), topic.summary(),
+					topic.position(), topic.introductionHtml())));
+		}
+		Map<String, Source> sourcesByKey = new HashMap<>();
+		for (Library.Source source : library.sources()) {
+			sourcesByKey.put(source.key(), this.sources.save(new Source(source.metadata(), source.annotationHtml(),
+					source.apaHtml(), library.articlesCiting(source.key()))));
+		}
+		for (Library.Article record : library.articles()) {
+			Article article = this.articles.save(new Article(record.slug(), record.metadata(),
+					topicsBySlug.get(record.topicSlug()), record.sections(), record.bodyHtml(), record.citeThis()));
+			int position = 0;
+			for (Library.Citation use : record.citations()) {
+				String anchor = (use.section() != null) ? use.section().anchor() : null;
+				String title = (use.section() != null) ? use.section().title() : null;
+				this.citations.save(new Citation(article, sourcesByKey.get(use.sourceKey()), use.number(), use.marker(),
+						use.locator(), anchor, title, position++));
+			}
+		}
 	}
 
 	/** Start-up time as Spring Boot counts it, from the start of the application, and since the JVM started. */
@@ -100,6 +120,23 @@ class ContentImporter implements SmartInitializingSingleton {
 		double jvmSeconds = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
 		logger.info(String.format("Library ready in %.1f s (%.1f s since the JVM started): %s", seconds, jvmSeconds,
 				this.summary));
+	}
+
+	private static long millisSince(long nanos) {
+		return (System.nanoTime() - nanos) / 1_000_000;
+	}
+
+	/** Waits for the indexing, throwing what it threw (not wrapped), so failure analysis sees the cause. */
+	private static <T> T join(CompletableFuture<T> task) {
+		try {
+			return task.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw ex;
+		}
 	}
 
 }

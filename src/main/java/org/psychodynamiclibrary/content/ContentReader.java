@@ -13,19 +13,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.psychodynamiclibrary.article.Article;
-import org.psychodynamiclibrary.article.CiteThis;
-import org.psychodynamiclibrary.article.Section;
+import org.psychodynamiclibrary.LibraryProperties;
+import org.psychodynamiclibrary.cite.CitableArticle;
+import org.psychodynamiclibrary.cite.CitationFormatter;
 import org.psychodynamiclibrary.content.MarkdownRenderer.RenderedMarkdown;
-import org.psychodynamiclibrary.source.Citation;
-import org.psychodynamiclibrary.source.CitationFormatter;
-import org.psychodynamiclibrary.source.Source;
-import org.psychodynamiclibrary.topic.Topic;
-import org.psychodynamiclibrary.web.Site;
+import org.psychodynamiclibrary.model.Article;
+import org.psychodynamiclibrary.model.Source;
 
 /**
- * Reads a content folder into unsaved topics and articles, checking every file and every cross-reference.
- * Problems go to the report; nothing here touches the database, so {@code --validate} can use it alone.
+ * Reads a content folder into the {@link Library}, checking every file and every cross-reference. Problems go
+ * to the report; nothing here touches the database, so {@code --validate} can use it alone.
  */
 public final class ContentReader {
 
@@ -48,58 +45,72 @@ public final class ContentReader {
 	public ContentReader(MarkdownRenderer markdown, CitationFormatter formatter, String baseUrl) {
 		this.markdown = markdown;
 		this.formatter = formatter;
-		this.baseUrl = baseUrl.replaceAll("/+$", "");
+		this.baseUrl = baseUrl;
+	}
+
+	/**
+	 * Reads the configured content folder, or stops with every error found.
+	 * @throws InvalidContentException listing every error, when there is one
+	 */
+	public static Library readValid(LibraryProperties properties) {
+		ContentReader reader = new ContentReader(new MarkdownRenderer(), new CitationFormatter(), properties.baseUrl());
+		Library library = reader.read(properties.contentDir().toAbsolutePath().normalize());
+		if (reader.report.hasErrors()) {
+			throw new InvalidContentException(reader.report.errors());
+		}
+		return library;
 	}
 
 	public ContentReport report() {
 		return this.report;
 	}
 
-	public LoadedContent read(Path root) {
+	/** What the folder holds, as far as it could be read; the report says what is wrong. */
+	public Library read(Path root) {
 		if (!Files.isDirectory(root)) {
 			this.report.error(root, 1, "content folder not found; set library.content-dir to a folder with topics/, articles/ and sources/");
-			return new LoadedContent(List.of(), List.of(), List.of(), List.of());
+			return new Library(List.of(), List.of(), List.of(), List.of());
 		}
-		Map<String, Topic> topics = new LinkedHashMap<>();
+		Map<String, Library.Topic> topics = new LinkedHashMap<>();
 		for (ContentFile file : files(root.resolve("topics"))) {
-			readTopic(file).ifPresent((topic) -> topics.put(topic.getSlug(), topic));
+			readTopic(file).ifPresent((topic) -> topics.put(topic.slug(), topic));
 		}
 		List<ContentFile> sourceFiles = files(root.resolve("sources"));
 		List<ContentFile> articleFiles = files(root.resolve("articles"));
 		InternalLinks links = new InternalLinks(topics.keySet(), articleFiles.stream().map(ContentFile::slug).toList(),
 				sourceFiles.stream().map(ContentFile::slug).toList());
-		Map<String, Source> sources = new LinkedHashMap<>();
+		Map<String, Library.Source> sources = new LinkedHashMap<>();
 		Map<String, Path> sourcePaths = new HashMap<>();
 		for (ContentFile file : sourceFiles) {
-			readSource(file, links).ifPresent((source) -> sources.put(source.getKey(), source));
+			readSource(file, links).ifPresent((source) -> sources.put(source.key(), source));
 			sourcePaths.put(file.slug(), file.path());
 		}
 		Map<String, String> labels = new HashMap<>();
-		sources.values().forEach((source) -> labels.put(source.getKey(), source.getShortLabel()));
-		CitingArticles citing = new CitingArticles(MarkdownRenderer.withCitations(labels), sources,
+		sources.values().forEach((source) -> labels.put(source.key(), source.metadata().shortLabel()));
+		CitationResolver citations = new CitationResolver(MarkdownRenderer.withCitations(labels), sources,
 				sourcePaths.keySet(), this.report);
-		List<Article> articles = new ArrayList<>();
+		List<Library.Article> articles = new ArrayList<>();
 		for (ContentFile file : articleFiles) {
-			readArticle(file, topics, links, citing).ifPresent(articles::add);
+			readArticle(file, topics, links, citations).ifPresent(articles::add);
 		}
-		citing.countCitingArticles();
 		for (String key : sourcePaths.keySet().stream().sorted().toList()) {
-			if (!citing.isCited(key)) {
+			if (!citations.isCited(key)) {
 				this.report.warning(sourcePaths.get(key), 1, "source '" + key + "' is not cited by any article;"
 						+ " cite it with [@" + key + "] or remove the file");
 			}
 		}
-		return new LoadedContent(List.copyOf(topics.values()), articles, List.copyOf(sources.values()),
-				citing.citations());
+		return new Library(List.copyOf(topics.values()), articles, List.copyOf(sources.values()),
+				this.report.warnings());
 	}
 
-	private Optional<Source> readSource(ContentFile file, InternalLinks links) {
+	private Optional<Library.Source> readSource(ContentFile file, InternalLinks links) {
 		Optional<Source.Metadata> metadata = SourceReader.read(file);
 		Optional<RenderedMarkdown> annotation = renderBody(file, links, this.markdown);
 		if (metadata.isEmpty() || annotation.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(new Source(metadata.get(), annotation.get().html(), this.formatter.apa(metadata.get())));
+		return Optional.of(new Library.Source(metadata.get(), annotation.get().html(),
+				this.formatter.apa(metadata.get())));
 	}
 
 	private List<ContentFile> files(Path folder) {
@@ -133,18 +144,18 @@ public final class ContentReader {
 		return files;
 	}
 
-	private Optional<Topic> readTopic(ContentFile file) {
+	private Optional<Library.Topic> readTopic(ContentFile file) {
 		FrontMatter meta = file.frontMatter();
 		meta.rejectUnknownKeys(TOPIC_KEYS);
 		String title = meta.requiredString("title");
 		String summary = meta.requiredString("summary");
 		int order = meta.requiredInteger("order");
 		Optional<RenderedMarkdown> body = renderBody(file, null, this.markdown);
-		return body.map((rendered) -> new Topic(file.slug(), title, summary, order, rendered.html()));
+		return body.map((rendered) -> new Library.Topic(file.slug(), title, summary, order, rendered.html()));
 	}
 
-	private Optional<Article> readArticle(ContentFile file, Map<String, Topic> topics, InternalLinks links,
-			CitingArticles citing) {
+	private Optional<Library.Article> readArticle(ContentFile file, Map<String, Library.Topic> topics,
+			InternalLinks links, CitationResolver citations) {
 		FrontMatter meta = file.frontMatter();
 		meta.rejectUnknownKeys(ARTICLE_KEYS);
 		String title = meta.requiredString("title");
@@ -158,7 +169,7 @@ public final class ContentReader {
 		LocalDate nextReview = meta.requiredDate("next_review").orElse(null);
 		String author = meta.optionalString("author").orElse(null);
 		String reviewer = meta.optionalString("reviewer").orElse(null);
-		Topic topic = topics.get(topicSlug);
+		Library.Topic topic = topics.get(topicSlug);
 		if (topic == null && !topicSlug.isEmpty()) {
 			meta.error(meta.line("topic"), "unknown topic '" + topicSlug + "'"
 					+ Suggestions.didYouMean(topicSlug, topics.keySet()) + "; topics are the files in content/topics/");
@@ -177,30 +188,16 @@ public final class ContentReader {
 						+ Suggestions.didYouMean(slug, links.articleSlugs()));
 			}
 		}
-		Optional<RenderedMarkdown> body = renderBody(file, links, citing.markdown());
-		if (body.isEmpty() || topic == null) {
+		Optional<RenderedMarkdown> body = renderBody(file, links, citations.markdown());
+		if (body.isEmpty() || topic == null || lastReviewed == null) {
 			return Optional.empty();
 		}
 		var metadata = new Article.Metadata(title, summary, topicSlug, order, tags, related, firstPublished,
 				lastReviewed, nextReview, author, reviewer);
-		List<Section> sections = body.get()
-			.sections()
-			.stream()
-			.map((section) -> new Section(section.id(), section.title()))
-			.toList();
-		if (lastReviewed == null) {
-			return Optional.empty();
-		}
-		Article article = new Article(file.slug(), metadata, topic, sections, body.get().html(), citeThis(file, metadata));
-		citing.add(file, article, body.get());
-		return Optional.of(article);
-	}
-
-	private CiteThis citeThis(ContentFile file, Article.Metadata metadata) {
-		var item = CitationFormatter.articleItem("article:" + file.slug(), metadata.title(), metadata.author(),
-				Site.NAME, metadata.lastReviewed(), this.baseUrl + "/articles/" + file.slug());
-		return new CiteThis(this.formatter.format(CitationFormatter.APA, item),
-				this.formatter.format(CitationFormatter.MLA, item), this.formatter.format(CitationFormatter.CHICAGO, item));
+		var citeThis = this.formatter
+			.citeThis(CitableArticle.of(file.slug(), title, author, lastReviewed, this.baseUrl));
+		return Optional.of(new Library.Article(file.slug(), metadata, body.get().sections(), body.get().html(),
+				citeThis, citations.resolve(file, body.get())));
 	}
 
 	private Optional<RenderedMarkdown> renderBody(ContentFile file, InternalLinks links, MarkdownRenderer markdown) {
@@ -220,11 +217,6 @@ public final class ContentReader {
 			}
 		}
 		return Optional.of(rendered);
-	}
-
-	/** What a content folder holds, ready to be saved. */
-	public record LoadedContent(List<Topic> topics, List<Article> articles, List<Source> sources,
-			List<Citation> citations) {
 	}
 
 }

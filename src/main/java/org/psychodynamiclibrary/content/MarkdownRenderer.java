@@ -21,6 +21,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import org.psychodynamiclibrary.model.Section;
 
 /**
  * Turns an article's Markdown into HTML once, at import. Configured once and thread-safe.
@@ -166,10 +167,6 @@ public final class MarkdownRenderer {
 			}
 		}
 
-	}
-
-	/** A level-two heading: an entry in the table of contents. */
-	public record Section(String id, String title) {
 	}
 
 	/** A link written in the Markdown, with its 1-based line in the body. */

@@ -9,10 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.psychodynamiclibrary.source.Evidence;
-import org.psychodynamiclibrary.source.Person;
-import org.psychodynamiclibrary.source.Source;
-import org.psychodynamiclibrary.source.SourceType;
+import org.psychodynamiclibrary.model.Evidence;
+import org.psychodynamiclibrary.model.Person;
+import org.psychodynamiclibrary.model.Source;
+import org.psychodynamiclibrary.model.SourceType;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -25,7 +25,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class SourceReader {
 
-	static final Set<String> KEYS = Set.of("type", "authors", "title", "container", "editors", "publisher", "place",
+	static final Set<String> KEYS = Set.of("type", "authors", "title", "container", "editors", "translators", "publisher", "place",
 			"issued", "volume", "issue", "pages", "edition", "doi", "pmid", "pmcid", "isbn", "url", "accessed",
 			"evidence");
 
@@ -44,6 +44,7 @@ final class SourceReader {
 					+ " or an organisation as '- literal: …'");
 		}
 		List<Person> editors = people(meta, "editors");
+		List<Person> translators = people(meta, "translators");
 		String title = meta.requiredString("title");
 		String issued = issued(meta);
 		LocalDate accessed = meta.optionalDate("accessed").orElse(null);
@@ -61,7 +62,7 @@ final class SourceReader {
 		if (type.isEmpty() || evidence.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(new Source.Metadata(file.slug(), type.get(), authors, editors, title,
+		return Optional.of(new Source.Metadata(file.slug(), type.get(), authors, editors, translators, title,
 				text(meta, "container"), text(meta, "publisher"), text(meta, "place"), issued, text(meta, "volume"),
 				text(meta, "issue"), text(meta, "pages"), edition, doi, pmid, pmcid, isbn, url, accessed,
 				evidence.get()));

@@ -2,12 +2,14 @@ package org.psychodynamiclibrary.content;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
- * Finds the nearest known name to a mistyped one, for "did you mean …?" hints.
+ * Finds the nearest known names to a mistyped one: for "did you mean …?" hints in content problems, and for the
+ * pages a 404 suggests.
  */
 public final class Suggestions {
 
@@ -22,6 +24,29 @@ public final class Suggestions {
 			.filter((candidate) -> DISTANCE.apply(wrong, candidate) <= limit || candidate.contains(wrong)
 					|| (wrong.length() > 3 && wrong.contains(candidate)))
 			.min(Comparator.comparingInt((String candidate) -> DISTANCE.apply(wrong, candidate)));
+	}
+
+	/**
+	 * The names nearest to what was typed in a mistaken address, however far: a slug's distance is the least of
+	 * its distance as a whole, from its start, and from any one of its longer words.
+	 */
+	public static List<String> nearest(String typed, Collection<String> slugs, int limit) {
+		String wanted = (typed.length() > 200) ? typed.substring(0, 200) : typed;
+		return slugs.stream()
+			.sorted(Comparator.comparingInt((String slug) -> slugDistance(wanted, slug)))
+			.limit(limit)
+			.toList();
+	}
+
+	private static int slugDistance(String typed, String slug) {
+		int best = DISTANCE.apply(typed, slug);
+		best = Math.min(best, DISTANCE.apply(typed, slug.substring(0, Math.min(slug.length(), typed.length()))) + 1);
+		for (String word : slug.split("-")) {
+			if (word.length() > 3) {
+				best = Math.min(best, DISTANCE.apply(typed, word) + 1);
+			}
+		}
+		return best;
 	}
 
 	/** {@code " (did you mean 'x'?)"} or an empty string. */

@@ -39,15 +39,15 @@ final class QueryTranslator {
 
 	static final int MAX_FUZZY_LENGTH = 30;
 
-	private final LibraryAnalyzer queryAnalyzer;
+	private final TextAnalyzer queryAnalyzer;
 
-	private final LibraryAnalyzer indexAnalyzer;
+	private final TextAnalyzer indexAnalyzer;
 
 	private final IndexReader reader;
 
 	private final QueryBuilder phrases;
 
-	QueryTranslator(LibraryAnalyzer queryAnalyzer, LibraryAnalyzer indexAnalyzer, IndexReader reader) {
+	QueryTranslator(TextAnalyzer queryAnalyzer, TextAnalyzer indexAnalyzer, IndexReader reader) {
 		this.queryAnalyzer = queryAnalyzer;
 		this.indexAnalyzer = indexAnalyzer;
 		this.reader = reader;
@@ -146,7 +146,7 @@ final class QueryTranslator {
 
 		private final Map<String, List<TermAndBoost>> corrections;
 
-		TypoTolerantBuilder(LibraryAnalyzer analyzer, Set<String> synonymTerms, IndexReader reader,
+		TypoTolerantBuilder(TextAnalyzer analyzer, Set<String> synonymTerms, IndexReader reader,
 				Map<String, List<TermAndBoost>> corrections) {
 			super(analyzer);
 			this.synonymTerms = synonymTerms;

@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SearchController {
 
-	private final LibrarySearch search;
+	private final SearchEngine search;
 
-	SearchController(LibrarySearch search) {
+	SearchController(SearchEngine search) {
 		this.search = search;
 	}
 

@@ -54,13 +54,13 @@ final class SearchIndex {
 	 * @param indexing the analyzer for the text of the documents
 	 * @param querying the same with synonyms, for what readers type
 	 */
-	SearchIndex(List<SearchDocument> documents, LibraryAnalyzer indexing, LibraryAnalyzer querying, int pageSize) {
+	SearchIndex(List<SearchDocument> documents, TextAnalyzer indexing, TextAnalyzer querying, int pageSize) {
 		this.pageSize = pageSize;
 		this.entries = documents.stream().map(IndexEntry::new).toArray(IndexEntry[]::new);
 		this.topicOrder = documents.stream().map(SearchDocument::topicSlug).filter(Objects::nonNull).distinct().toList();
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
 		IndexWriterConfig config = new IndexWriterConfig(
-				new PerFieldAnalyzerWrapper(indexing, Map.of(IndexSchema.WORDS, LibraryAnalyzer.words())))
+				new PerFieldAnalyzerWrapper(indexing, Map.of(IndexSchema.WORDS, TextAnalyzer.words())))
 			.setRAMBufferSizeMB(64);
 		try (IndexWriter writer = new IndexWriter(directory, config)) {
 			// documents are analysed on every core; each document carries its ordinal, so order does not matter

@@ -26,7 +26,7 @@ final class SpellingSuggester {
 
 	private final DirectSpellChecker checker = new DirectSpellChecker();
 
-	private final LibraryAnalyzer words = LibraryAnalyzer.words();
+	private final TextAnalyzer words = TextAnalyzer.words();
 
 	private final IndexReader reader;
 
@@ -43,7 +43,7 @@ final class SpellingSuggester {
 			String better = corrections.computeIfAbsent(word, this::correction);
 			changed |= !better.equals(word);
 			corrected.add(better);
-			if (corrected.size() == LibraryAnalyzer.MAX_QUERY_TERMS) {
+			if (corrected.size() == TextAnalyzer.MAX_QUERY_TERMS) {
 				break;
 			}
 		}

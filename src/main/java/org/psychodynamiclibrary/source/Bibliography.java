@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.psychodynamiclibrary.model.Source;
 
 /**
  * The whole bibliography as the sources page shows it: grouped by the first letter of the first author, or
@@ -35,7 +36,7 @@ record Bibliography(List<Group> groups) {
 		Map<String, List<Entry>> groups = new LinkedHashMap<>();
 		for (Source source : sorted) {
 			groups.computeIfAbsent(heading.apply(source), (key) -> new ArrayList<>())
-				.add(new Entry(source, source.getCitingArticles()));
+				.add(new Entry(source, source.getArticleCount()));
 		}
 		return new Bibliography(groups.entrySet().stream().map((group) -> new Group(group.getKey(), group.getValue())).toList());
 	}

@@ -5,7 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.psychodynamiclibrary.article.Article;
+import org.psychodynamiclibrary.model.Article;
+import org.psychodynamiclibrary.model.Citation;
+import org.psychodynamiclibrary.model.CitationRepository;
+import org.psychodynamiclibrary.model.Source;
+import org.psychodynamiclibrary.model.SourceRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,14 +46,14 @@ class SourceController {
 		return "sources/show";
 	}
 
-	private static List<CitingArticle> citedIn(List<Citation> citations) {
+	private static List<CitedIn> citedIn(List<Citation> citations) {
 		Map<Article, List<Citation>> byArticle = new LinkedHashMap<>();
 		for (Citation citation : citations) {
 			byArticle.computeIfAbsent(citation.getArticle(), (article) -> new ArrayList<>()).add(citation);
 		}
 		return byArticle.entrySet()
 			.stream()
-			.map((entry) -> new CitingArticle(entry.getKey().getTitle(), entry.getKey().getUrl(), bySection(entry.getValue())))
+			.map((entry) -> new CitedIn(entry.getKey().getTitle(), entry.getKey().getUrl(), bySection(entry.getValue())))
 			.toList();
 	}
 
@@ -63,7 +67,7 @@ class SourceController {
 	}
 
 	/** An article that cites the source, with every section where it does. */
-	record CitingArticle(String title, String url, List<CitingSection> sections) {
+	record CitedIn(String title, String url, List<CitingSection> sections) {
 	}
 
 	/** The uses of the source under one heading of an article, in reading order. */

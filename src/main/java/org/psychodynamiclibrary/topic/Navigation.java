@@ -2,39 +2,42 @@ package org.psychodynamiclibrary.topic;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-import org.apache.commons.text.similarity.LevenshteinDistance;
-import org.psychodynamiclibrary.article.Article;
-import org.psychodynamiclibrary.content.ContentLoadedEvent;
+import org.psychodynamiclibrary.content.Library;
+import org.psychodynamiclibrary.content.LibraryLoaded;
+import org.psychodynamiclibrary.content.Suggestions;
+import org.psychodynamiclibrary.model.ArticleEntry;
+import org.psychodynamiclibrary.model.Topic;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The topic tree shown on every page, built once when the content is loaded.
- * Every page gets it through the layout attributes.
+ * The topic tree in reading order, shown on every page: small data derived from the library once it is loaded,
+ * kept in memory so that no page queries the database for its menu. Pages read everything else from the
+ * database.
  */
 @Component
 public class Navigation {
 
-	private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
-
 	private volatile List<TopicEntry> topics = List.of();
 
 	@EventListener
-	void onContentLoaded(ContentLoadedEvent event) {
-		List<Article> articles = event.content().articles();
-		this.topics = event.content()
-			.topics()
+	void onLibraryLoaded(LibraryLoaded event) {
+		Library library = event.library();
+		this.topics = library.topics()
 			.stream()
-			.sorted(Comparator.comparingInt(Topic::getPosition))
-			.map((topic) -> new TopicEntry(topic.getSlug(), topic.getTitle(), topic.getSummary(),
-					articles.stream()
-						.filter((article) -> article.getTopic() == topic)
-						.sorted(Comparator.comparingInt(Article::getPosition))
-						.map((article) -> new ArticleEntry(article.getSlug(), article.getTitle(), article.getSummary(),
-								topic.getSlug()))
-						.toList()))
+			.sorted(Comparator.comparingInt(Library.Topic::position))
+			.map((topic) -> new TopicEntry(topic.slug(), topic.title(), topic.summary(), library.articles()
+				.stream()
+				.filter((article) -> article.topicSlug().equals(topic.slug()))
+				.sorted(Comparator.comparingInt((Library.Article article) -> article.metadata().order()))
+				.map((article) -> new ArticleEntry(article.slug(), article.metadata().title(),
+						article.metadata().summary()))
+				.toList()))
 			.toList();
 	}
 
@@ -71,46 +74,22 @@ public class Navigation {
 		return Optional.empty();
 	}
 
-	/** The articles whose slug or title is closest to what was typed in a mistaken address. */
+	/** The articles whose slug is closest to the last part of a mistaken address. */
 	public List<ArticleEntry> closestTo(String requestedPath) {
-		String wanted = (requestedPath == null) ? "" : requestedPath.replaceAll(".*/", "").toLowerCase();
-		if (wanted.length() > 200) {
-			wanted = wanted.substring(0, 200);
-		}
-		String query = wanted;
-		return articles().stream()
-			.sorted(Comparator.comparingInt((ArticleEntry article) -> distance(query, article)))
-			.limit(3)
+		String typed = (requestedPath == null) ? "" : requestedPath.replaceAll(".*/", "").toLowerCase();
+		Map<String, ArticleEntry> bySlug = articles().stream()
+			.collect(Collectors.toMap(ArticleEntry::slug, Function.identity()));
+		return Suggestions.nearest(typed, articles().stream().map(ArticleEntry::slug).toList(), 3)
+			.stream()
+			.map(bySlug::get)
 			.toList();
-	}
-
-	/** How far a mistyped word is from an article: its whole slug, the start of the slug, or any one word. */
-	private static int distance(String query, ArticleEntry article) {
-		String slug = article.slug();
-		int best = DISTANCE.apply(query, slug);
-		best = Math.min(best, DISTANCE.apply(query, slug.substring(0, Math.min(slug.length(), query.length()))) + 1);
-		for (String word : slug.split("-")) {
-			if (word.length() > 3) {
-				best = Math.min(best, DISTANCE.apply(query, word) + 1);
-			}
-		}
-		return best;
 	}
 
 	/** A topic and its articles in reading order. */
 	public record TopicEntry(String slug, String title, String summary, List<ArticleEntry> articles) {
 
 		public String url() {
-			return "/topics/" + this.slug;
-		}
-
-	}
-
-	/** An article as listed in navigation. */
-	public record ArticleEntry(String slug, String title, String summary, String topicSlug) {
-
-		public String url() {
-			return "/articles/" + this.slug;
+			return Topic.url(this.slug);
 		}
 
 	}

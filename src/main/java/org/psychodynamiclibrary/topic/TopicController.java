@@ -1,5 +1,7 @@
 package org.psychodynamiclibrary.topic;
 
+import org.psychodynamiclibrary.model.ArticleRepository;
+import org.psychodynamiclibrary.model.TopicRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,11 +12,11 @@ class TopicController {
 
 	private final TopicRepository topics;
 
-	private final Navigation navigation;
+	private final ArticleRepository articles;
 
-	TopicController(TopicRepository topics, Navigation navigation) {
+	TopicController(TopicRepository topics, ArticleRepository articles) {
 		this.topics = topics;
-		this.navigation = navigation;
+		this.articles = articles;
 	}
 
 	@GetMapping("/topics")
@@ -25,7 +27,7 @@ class TopicController {
 	@GetMapping("/topics/{slug}")
 	String show(@PathVariable String slug, Model model) {
 		model.addAttribute("topic", this.topics.findBySlug(slug).orElseThrow(() -> new TopicNotFoundException(slug)));
-		model.addAttribute("entry", this.navigation.topic(slug).orElseThrow(() -> new TopicNotFoundException(slug)));
+		model.addAttribute("articles", this.articles.findByTopicSlugOrderByPosition(slug));
 		return "topics/show";
 	}
 

@@ -45,12 +45,6 @@ final class PageCache {
 		}
 	}
 
-	synchronized void clear() {
-		this.pages.clear();
-		this.oldestFirst.clear();
-		this.bytes = 0;
-	}
-
 	int count() {
 		return this.pages.size();
 	}

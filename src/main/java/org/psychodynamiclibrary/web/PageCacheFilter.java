@@ -11,9 +11,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.psychodynamiclibrary.content.ContentLoadedEvent;
-
-import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -36,7 +33,7 @@ final class PageCacheFilter extends OncePerRequestFilter {
 
 	private final CachedPageWriter writer;
 
-	private volatile long lastModified;
+	private final long lastModified;
 
 	private final Map<String, CountDownLatch> rendering = new ConcurrentHashMap<>();
 
@@ -45,14 +42,6 @@ final class PageCacheFilter extends OncePerRequestFilter {
 		this.queries = queries;
 		this.writer = writer;
 		this.lastModified = lastModified;
-	}
-
-	/** Pages rendered from earlier content are dropped; the load time is every page's {@code Last-Modified}. */
-	@EventListener
-	void contentLoaded(ContentLoadedEvent event) {
-		this.lastModified = event.loadedAt().toEpochMilli();
-		this.pages.clear();
-		this.queries.clear();
 	}
 
 	@Override

@@ -15,16 +15,14 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Component
 public class Site {
 
-	public static final String NAME = "Psychodynamic Therapy Library";
-
 	private final String baseUrl;
 
 	Site(LibraryProperties properties) {
-		this.baseUrl = properties.baseUrl().replaceAll("/+$", "");
+		this.baseUrl = properties.baseUrl();
 	}
 
 	public String name() {
-		return NAME;
+		return LibraryProperties.SITE_NAME;
 	}
 
 	/** The path the reader asked for, even when an error page is rendered for it. */

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.psychodynamiclibrary.source.CitationRepository;
+import org.psychodynamiclibrary.model.CitationRepository;
 import org.psychodynamiclibrary.topic.Navigation;
-import org.psychodynamiclibrary.topic.Topic;
+import org.psychodynamiclibrary.model.Topic;
 import org.psychodynamiclibrary.web.Site;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -21,6 +21,9 @@ import org.psychodynamiclibrary.LibraryProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
+import org.psychodynamiclibrary.model.Article;
+import org.psychodynamiclibrary.model.CiteThis;
+import org.psychodynamiclibrary.model.ArticleRepository;
 
 @WebMvcTest(ArticleController.class)
 @Import({ Site.class, Navigation.class })

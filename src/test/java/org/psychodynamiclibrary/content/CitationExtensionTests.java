@@ -3,7 +3,8 @@ package org.psychodynamiclibrary.content;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.psychodynamiclibrary.article.Section;
+import org.psychodynamiclibrary.model.Section;
+import org.psychodynamiclibrary.model.Section;
 import org.psychodynamiclibrary.content.MarkdownRenderer.CitationProblem;
 import org.psychodynamiclibrary.content.MarkdownRenderer.CitationUse;
 import org.psychodynamiclibrary.content.MarkdownRenderer.RenderedMarkdown;
@@ -52,9 +53,9 @@ class CitationExtensionTests {
 			.containsExactly("cite-1-a", "cite-2-a", "cite-1-b", "cite-2-b", "cite-1-c");
 		assertThat(rendered.citations()).extracting(CitationUse::number).containsExactly(1, 2, 1, 2, 1);
 		assertThat(rendered.citations()).extracting(CitationUse::section)
-			.containsExactly(new MarkdownRenderer.Section("one", "One"), new MarkdownRenderer.Section("one", "One"),
-					new MarkdownRenderer.Section("two", "Two"), new MarkdownRenderer.Section("two", "Two"),
-					new MarkdownRenderer.Section("two", "Two"));
+			.containsExactly(new Section("one", "One"), new Section("one", "One"),
+					new Section("two", "Two"), new Section("two", "Two"),
+					new Section("two", "Two"));
 		assertThat(rendered.citations()).extracting(CitationUse::line).containsExactly(3, 3, 7, 7, 7);
 	}
 

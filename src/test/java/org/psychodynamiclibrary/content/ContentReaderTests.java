@@ -10,8 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.psychodynamiclibrary.content.ContentReader.LoadedContent;
-import org.psychodynamiclibrary.source.CitationFormatter;
+import org.psychodynamiclibrary.cite.CitationFormatter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,7 +53,7 @@ class ContentReaderTests {
 	@Test
 	void fixtureLoadsWithoutProblems() {
 		ContentReader reader = new ContentReader(new MarkdownRenderer(), FORMATTER, "http://localhost:8080");
-		LoadedContent loaded = reader.read(this.content);
+		Library loaded = reader.read(this.content);
 		assertThat(reader.report().problems()).isEmpty();
 		assertThat(loaded.topics()).extracting("slug").containsExactly("basics", "practice");
 		assertThat(loaded.articles()).extracting("slug").containsExactlyInAnyOrder("first-steps", "second-steps", "in-the-room");

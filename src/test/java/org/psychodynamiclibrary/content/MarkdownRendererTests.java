@@ -3,7 +3,7 @@ package org.psychodynamiclibrary.content;
 import org.junit.jupiter.api.Test;
 import org.psychodynamiclibrary.content.MarkdownRenderer.LinkReference;
 import org.psychodynamiclibrary.content.MarkdownRenderer.RenderedMarkdown;
-import org.psychodynamiclibrary.content.MarkdownRenderer.Section;
+import org.psychodynamiclibrary.model.Section;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -7,8 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.psychodynamiclibrary.content.ContentReader.LoadedContent;
-import org.psychodynamiclibrary.source.CitationFormatter;
+import org.psychodynamiclibrary.cite.CitationFormatter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,14 +48,14 @@ class SourceValidationTests {
 
 	@Test
 	void aValidFolderLoadsSourcesAndCitationsWithoutProblems() {
-		LoadedContent content = read();
+		Library content = read();
 		assertThat(problems()).isEmpty();
-		assertThat(content.sources()).singleElement().satisfies((source) -> assertThat(source.getApaHtml())
+		assertThat(content.sources()).singleElement().satisfies((source) -> assertThat(source.apaHtml())
 			.isEqualTo("Shedler, J. (2010). The efficacy of psychodynamic psychotherapy. <i>American Psychologist</i>, "
 					+ "<i>65</i>(2), 98&ndash;109. <a href=\"https://doi.org/10.1037/a0018378\">https://doi.org/10.1037/a0018378</a>"));
-		assertThat(content.citations()).singleElement().satisfies((citation) -> {
-			assertThat(citation.getMarker()).isEqualTo("cite-1-a");
-			assertThat(citation.getSectionTitle()).isEqualTo("Key points");
+		assertThat(content.articles().get(0).citations()).singleElement().satisfies((citation) -> {
+			assertThat(citation.marker()).isEqualTo("cite-1-a");
+			assertThat(citation.section().title()).isEqualTo("Key points");
 		});
 	}
 
@@ -65,6 +64,44 @@ class SourceValidationTests {
 		article("Gains last [@shedler2011].");
 		assertThat(errors()).containsExactly(path("articles/lasting-change.md") + ":14: unknown source key"
 				+ " '@shedler2011' (did you mean 'shedler2010'?); sources are the files in content/sources/");
+	}
+
+	@Test
+	void pageLocatorOutsideTheWorksPagesIsAnErrorAtItsLine() throws IOException {
+		article("Gains last [@shedler2010, p. 101]. Gains grow [@shedler2010, pp. 108-112].");
+		assertThat(errors()).containsExactly(path("articles/lasting-change.md") + ":14: page 112 in [@shedler2010,"
+				+ " pp. 108-112] is outside the work's pages (98-109); check the page in the source, or the 'pages' in"
+				+ " content/sources/shedler2010.md");
+	}
+
+	@Test
+	void pageLocatorIsNotCheckedAgainstAWorkWithoutAPageRange() throws IOException {
+		source(SHEDLER.replace("pages: 98-109", "pages: CD004687"));
+		article("Gains last [@shedler2010, p. 1101] [@shedler2010, sec. 4].");
+		assertThat(errors()).isEmpty();
+	}
+
+	@Test
+	void translatorsArePrintedInTheReference() throws IOException {
+		source("""
+				---
+				type: book
+				authors:
+				  - family: Freud
+				    given: Sigmund
+				translators:
+				  - family: Brill
+				    given: A. A.
+				title: The interpretation of dreams
+				publisher: Macmillan
+				issued: 1913
+				evidence: theory
+				---
+				Freud's book on dreams.
+				""");
+		assertThat(errors()).isEmpty();
+		assertThat(read().sources()).singleElement()
+			.satisfies((source) -> assertThat(source.apaHtml()).contains("(A. A. Brill, Trans.)"));
 	}
 
 	@Test
@@ -135,8 +172,9 @@ class SourceValidationTests {
 				path("sources/shedler2010.md") + ":2: unknown type 'jornal-article' (did you mean 'journal-article'?);"
 						+ " use one of: journal-article, book, chapter, report, web-page, press-release, leaflet",
 				path("sources/shedler2010.md") + ":13: unknown evidence 'meta-analysys' (did you mean 'meta-analysis'?);"
-						+ " use one of: umbrella-review, meta-analysis, systematic-review, randomised-trial, review,"
-						+ " clinical-guide, textbook, patient-information, press-release, theory");
+						+ " use one of: umbrella-review, meta-analysis, systematic-review, randomised-trial,"
+						+ " observational-study, guideline, review, critique, clinical-guide, textbook, patient-information,"
+						+ " professional-body, press-release, theory");
 	}
 
 	@Test
@@ -186,7 +224,7 @@ class SourceValidationTests {
 		return new ContentReader(new MarkdownRenderer(), FORMATTER, "https://example.org");
 	}
 
-	private LoadedContent read() {
+	private Library read() {
 		return reader().read(this.root);
 	}
 

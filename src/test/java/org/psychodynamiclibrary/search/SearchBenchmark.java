@@ -15,9 +15,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.psychodynamiclibrary.content.ContentReader;
-import org.psychodynamiclibrary.content.ContentReader.LoadedContent;
+import org.psychodynamiclibrary.content.Library;
 import org.psychodynamiclibrary.content.MarkdownRenderer;
-import org.psychodynamiclibrary.source.CitationFormatter;
+import org.psychodynamiclibrary.cite.CitationFormatter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,9 +57,9 @@ class SearchBenchmark {
 				Runtime.getRuntime().availableProcessors(), PROCESS.getSystemLoadAverage(),
 				Runtime.getRuntime().maxMemory() >> 20, queries.size());
 
-		LoadedContent content = new ContentReader(new MarkdownRenderer(), new CitationFormatter(), "http://localhost:8080")
+		Library content = new ContentReader(new MarkdownRenderer(), new CitationFormatter(), "http://localhost:8080")
 			.read(Path.of("content"));
-		List<SearchDocument> shipped = LibraryDocuments.of(content);
+		List<SearchDocument> shipped = SearchDocuments.of(content);
 		assertThat(shipped).as("shipped content").isNotEmpty();
 		run("shipped content", shipped, queries);
 

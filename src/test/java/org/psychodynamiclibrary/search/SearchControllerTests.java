@@ -1,6 +1,5 @@
 package org.psychodynamiclibrary.search;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,16 +11,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.psychodynamiclibrary.LibraryProperties;
-import org.psychodynamiclibrary.article.Article;
-import org.psychodynamiclibrary.article.CiteThis;
-import org.psychodynamiclibrary.content.ContentLoadedEvent;
-import org.psychodynamiclibrary.content.ContentReader.LoadedContent;
-import org.psychodynamiclibrary.source.Evidence;
-import org.psychodynamiclibrary.source.Person;
-import org.psychodynamiclibrary.source.Source;
-import org.psychodynamiclibrary.source.SourceType;
+import org.psychodynamiclibrary.model.Article;
+import org.psychodynamiclibrary.model.CiteThis;
+import org.psychodynamiclibrary.content.Library;
+import org.psychodynamiclibrary.content.LibraryLoaded;
+import org.psychodynamiclibrary.model.Evidence;
+import org.psychodynamiclibrary.model.Person;
+import org.psychodynamiclibrary.model.Source;
+import org.psychodynamiclibrary.model.SourceType;
 import org.psychodynamiclibrary.topic.Navigation;
-import org.psychodynamiclibrary.topic.Topic;
 import org.psychodynamiclibrary.web.Site;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -39,7 +37,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  * The results page over the real index, built from topics and articles the way the importer announces them.
  */
 @WebMvcTest(SearchController.class)
-@Import({ Site.class, Navigation.class, LibrarySearch.class })
+@Import({ Site.class, Navigation.class, SearchEngine.class })
 @EnableConfigurationProperties({ LibraryProperties.class, SearchProperties.class })
 class SearchControllerTests {
 
@@ -51,9 +49,9 @@ class SearchControllerTests {
 
 	@BeforeEach
 	void loadContent() {
-		Topic concepts = new Topic("concepts", "Concepts", "The core ideas.", 1, "<p>Ideas behind the approach.</p>");
-		Topic techniques = new Topic("techniques", "Techniques", "What therapists do.", 2, "<p>Methods.</p>");
-		List<Article> articles = new ArrayList<>();
+		var concepts = new Library.Topic("concepts", "Concepts", "The core ideas.", 1, "<p>Ideas behind the approach.</p>");
+		var techniques = new Library.Topic("techniques", "Techniques", "What therapists do.", 2, "<p>Methods.</p>");
+		List<Library.Article> articles = new ArrayList<>();
 		articles.add(article("transference", "Transference", concepts, 1,
 				"<h2>Key points</h2><ul><li>Old feelings</li></ul><h2>What it means</h2>"
 						+ "<p>Transference is when feelings about someone from the past are directed at the therapist.</p>"
@@ -65,13 +63,13 @@ class SearchControllerTests {
 					"<p>A note about sessions, number " + i + ".</p>"));
 		}
 		var shedler = new Source.Metadata("shedler2010", SourceType.JOURNAL_ARTICLE,
-				List.of(Person.named("Shedler", "Jonathan")), List.of(), "The efficacy of psychodynamic psychotherapy",
+				List.of(Person.named("Shedler", "Jonathan")), List.of(), List.of(), "The efficacy of psychodynamic psychotherapy",
 				"American Psychologist", null, null, "2010", "65", null, null, null, null, null, null, null, null, null,
 				Evidence.REVIEW);
-		Source source = new Source(shedler, "<p>A review of effect sizes, used here for lasting gains.</p>",
+		var source = new Library.Source(shedler, "<p>A review of effect sizes, used here for lasting gains.</p>",
 				"Shedler, J. (2010). <i>The efficacy of psychodynamic psychotherapy</i>. American Psychologist.");
-		this.events.publishEvent(new ContentLoadedEvent(
-				new LoadedContent(List.of(concepts, techniques), articles, List.of(source), List.of()), Instant.now()));
+		this.events.publishEvent(new LibraryLoaded(
+				new Library(List.of(concepts, techniques), articles, List.of(source), List.of())));
 	}
 
 	@Test
@@ -240,11 +238,11 @@ class SearchControllerTests {
 		return request.exchange();
 	}
 
-	private static Article article(String slug, String title, Topic topic, int order, String html) {
-		var metadata = new Article.Metadata(title, "About " + title.toLowerCase() + ".", topic.getSlug(), order,
+	private static Library.Article article(String slug, String title, Library.Topic topic, int order, String html) {
+		var metadata = new Article.Metadata(title, "About " + title.toLowerCase() + ".", topic.slug(), order,
 				List.of(), List.of(), LocalDate.of(2026, 11, 25), LocalDate.of(2026, 11, 25), LocalDate.of(2029, 11, 25),
 				null, null);
-		return new Article(slug, metadata, topic, List.of(), html, new CiteThis("apa", "mla", "chicago"));
+		return new Library.Article(slug, metadata, List.of(), html, new CiteThis("apa", "mla", "chicago"), List.of());
 	}
 
 }

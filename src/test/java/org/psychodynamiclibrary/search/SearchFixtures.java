@@ -10,9 +10,9 @@ import org.psychodynamiclibrary.search.SearchDocument.Kind;
  */
 final class SearchFixtures {
 
-	private static final LibraryAnalyzer INDEXING = LibraryAnalyzer.forIndexing(Vocabulary.standard());
+	private static final TextAnalyzer INDEXING = TextAnalyzer.forIndexing(Vocabulary.standard());
 
-	private static final LibraryAnalyzer QUERYING = INDEXING.withSynonyms(Vocabulary.standard());
+	private static final TextAnalyzer QUERYING = INDEXING.withSynonyms(Vocabulary.standard());
 
 	private SearchFixtures() {
 	}

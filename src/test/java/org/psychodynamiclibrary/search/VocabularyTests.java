@@ -36,7 +36,7 @@ class VocabularyTests {
 	@Test
 	void synonymWithAStopWordFailsNamingItsLine() {
 		Vocabulary vocabulary = Vocabulary.load("search-stop-word-synonym");
-		assertThatIllegalStateException().isThrownBy(() -> LibraryAnalyzer.forIndexing(vocabulary).withSynonyms(vocabulary))
+		assertThatIllegalStateException().isThrownBy(() -> TextAnalyzer.forIndexing(vocabulary).withSynonyms(vocabulary))
 			.withMessageContaining("search-stop-word-synonym/synonyms.txt")
 			.withMessageContaining("line 3")
 			.withMessageContaining("a term must not contain a stop word");
