@@ -11,8 +11,8 @@ import org.jbibtex.BibTeXEntry;
 import org.jbibtex.BibTeXFormatter;
 import org.jbibtex.Key;
 import org.jbibtex.StringValue;
-import org.psychodynamiclibrary.model.Source;
 import org.psychodynamiclibrary.model.Person;
+import org.psychodynamiclibrary.model.Source;
 import org.psychodynamiclibrary.model.SourceType;
 
 /**

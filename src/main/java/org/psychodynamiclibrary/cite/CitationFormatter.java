@@ -5,15 +5,11 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import de.undercouch.citeproc.CSL;
-import org.psychodynamiclibrary.model.CiteThis;
-import org.psychodynamiclibrary.model.Person;
-import org.psychodynamiclibrary.model.Source;
-import org.psychodynamiclibrary.model.SourceType;
 import de.undercouch.citeproc.ItemDataProvider;
 import de.undercouch.citeproc.csl.CSLDateBuilder;
 import de.undercouch.citeproc.csl.CSLItemData;
@@ -21,6 +17,10 @@ import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLName;
 import de.undercouch.citeproc.csl.CSLNameBuilder;
 import de.undercouch.citeproc.csl.CSLType;
+import org.psychodynamiclibrary.model.CiteThis;
+import org.psychodynamiclibrary.model.Person;
+import org.psychodynamiclibrary.model.Source;
+import org.psychodynamiclibrary.model.SourceType;
 
 /**
  * Formats references with citeproc-java and the official CSL styles. Slow (each style is compiled from

@@ -1,6 +1,7 @@
 package org.psychodynamiclibrary.cite;
 
 import java.util.List;
+
 import org.psychodynamiclibrary.model.Person;
 import org.psychodynamiclibrary.model.Source;
 import org.psychodynamiclibrary.model.SourceType;

@@ -20,8 +20,8 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.QueryBuilder;
 import org.apache.lucene.util.QueryBuilder.TermAndBoost;
+import org.apache.lucene.util.QueryBuilder;
 
 /**
  * Turns a {@link UserQuery} into a Lucene query without a query parser, so no input is syntax.

@@ -5,9 +5,13 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.psychodynamiclibrary.LibraryProperties;
+import org.psychodynamiclibrary.model.Article;
+import org.psychodynamiclibrary.model.ArticleRepository;
 import org.psychodynamiclibrary.model.CitationRepository;
-import org.psychodynamiclibrary.topic.Navigation;
+import org.psychodynamiclibrary.model.CiteThis;
 import org.psychodynamiclibrary.model.Topic;
+import org.psychodynamiclibrary.topic.Navigation;
 import org.psychodynamiclibrary.web.Site;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -17,13 +21,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-import org.psychodynamiclibrary.LibraryProperties;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
-import org.psychodynamiclibrary.model.Article;
-import org.psychodynamiclibrary.model.CiteThis;
-import org.psychodynamiclibrary.model.ArticleRepository;
 
 @WebMvcTest(ArticleController.class)
 @Import({ Site.class, Navigation.class })

@@ -3,8 +3,6 @@ package org.psychodynamiclibrary.cite;
 import java.io.StringReader;
 import java.util.List;
 
-import org.psychodynamiclibrary.content.Library;
-
 import de.undercouch.citeproc.ris.RISLibrary;
 import de.undercouch.citeproc.ris.RISParser;
 import de.undercouch.citeproc.ris.RISReference;
@@ -16,14 +14,15 @@ import org.jbibtex.Key;
 import org.jbibtex.LaTeXParser;
 import org.jbibtex.LaTeXPrinter;
 import org.junit.jupiter.api.Test;
+import org.psychodynamiclibrary.content.Library;
+import org.psychodynamiclibrary.model.Evidence;
+import org.psychodynamiclibrary.model.Person;
+import org.psychodynamiclibrary.model.Source;
+import org.psychodynamiclibrary.model.SourceType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.psychodynamiclibrary.model.Source;
-import org.psychodynamiclibrary.model.Person;
-import org.psychodynamiclibrary.model.SourceType;
-import org.psychodynamiclibrary.model.Evidence;
 
 /**
  * The downloads parse back with the tools reference managers use, and keep every field.

@@ -3,11 +3,10 @@ package org.psychodynamiclibrary.content;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.psychodynamiclibrary.model.Section;
-import org.psychodynamiclibrary.model.Section;
 import org.psychodynamiclibrary.content.MarkdownRenderer.CitationProblem;
 import org.psychodynamiclibrary.content.MarkdownRenderer.CitationUse;
 import org.psychodynamiclibrary.content.MarkdownRenderer.RenderedMarkdown;
+import org.psychodynamiclibrary.model.Section;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

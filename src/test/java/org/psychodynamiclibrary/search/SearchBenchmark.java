@@ -14,10 +14,10 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.psychodynamiclibrary.cite.CitationFormatter;
 import org.psychodynamiclibrary.content.ContentReader;
 import org.psychodynamiclibrary.content.Library;
 import org.psychodynamiclibrary.content.MarkdownRenderer;
-import org.psychodynamiclibrary.cite.CitationFormatter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
