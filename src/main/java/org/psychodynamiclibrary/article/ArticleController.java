@@ -7,6 +7,10 @@ import org.psychodynamiclibrary.model.Article;
 import org.psychodynamiclibrary.model.ArticleEntry;
 import org.psychodynamiclibrary.model.ArticleRepository;
 import org.psychodynamiclibrary.model.CitationRepository;
+import org.psychodynamiclibrary.model.GlossaryTerm;
+import org.psychodynamiclibrary.model.Reference;
+import org.psychodynamiclibrary.model.TermUse;
+import org.psychodynamiclibrary.model.TermUseRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -20,9 +24,12 @@ class ArticleController {
 
 	private final CitationRepository citations;
 
-	ArticleController(ArticleRepository articles, CitationRepository citations) {
+	private final TermUseRepository termUses;
+
+	ArticleController(ArticleRepository articles, CitationRepository citations, TermUseRepository termUses) {
 		this.articles = articles;
 		this.citations = citations;
+		this.termUses = termUses;
 	}
 
 	@GetMapping("/articles/{slug}")
@@ -41,6 +48,12 @@ class ArticleController {
 		model.addAttribute("currentTopic", article.getTopic().getSlug());
 		model.addAttribute("related", related);
 		model.addAttribute("references", Reference.of(this.citations.findByArticleSlugOrderByNumberAscPositionAsc(slug)));
+		model.addAttribute("terms", this.termUses.findByArticleSlugOrderByPosition(slug)
+			.stream()
+			.map(TermUse::getTerm)
+			.distinct()
+			.sorted(Comparator.comparing(GlossaryTerm::getTerm, String.CASE_INSENSITIVE_ORDER))
+			.toList());
 		model.addAttribute("inTopic", inTopic);
 		model.addAttribute("previous", (index > 0) ? inTopic.get(index - 1) : null);
 		model.addAttribute("next", (index + 1 < inTopic.size()) ? inTopic.get(index + 1) : null);

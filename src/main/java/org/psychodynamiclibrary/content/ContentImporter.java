@@ -13,8 +13,13 @@ import org.psychodynamiclibrary.model.Article;
 import org.psychodynamiclibrary.model.ArticleRepository;
 import org.psychodynamiclibrary.model.Citation;
 import org.psychodynamiclibrary.model.CitationRepository;
+import org.psychodynamiclibrary.model.GlossaryTerm;
+import org.psychodynamiclibrary.model.GlossaryTermRepository;
+import org.psychodynamiclibrary.model.Section;
 import org.psychodynamiclibrary.model.Source;
 import org.psychodynamiclibrary.model.SourceRepository;
+import org.psychodynamiclibrary.model.TermUse;
+import org.psychodynamiclibrary.model.TermUseRepository;
 import org.psychodynamiclibrary.model.Topic;
 import org.psychodynamiclibrary.model.TopicRepository;
 import org.springframework.beans.factory.ObjectProvider;
@@ -46,6 +51,10 @@ class ContentImporter implements SmartInitializingSingleton {
 
 	private final CitationRepository citations;
 
+	private final GlossaryTermRepository terms;
+
+	private final TermUseRepository termUses;
+
 	private final TransactionTemplate transaction;
 
 	private final ApplicationEventPublisher events;
@@ -55,13 +64,16 @@ class ContentImporter implements SmartInitializingSingleton {
 	private String summary = "";
 
 	ContentImporter(LibraryProperties properties, TopicRepository topics, ArticleRepository articles,
-			SourceRepository sources, CitationRepository citations, TransactionTemplate transaction,
-			ApplicationEventPublisher events, ObjectProvider<Library> readAhead) {
+			SourceRepository sources, CitationRepository citations, GlossaryTermRepository terms,
+			TermUseRepository termUses, TransactionTemplate transaction, ApplicationEventPublisher events,
+			ObjectProvider<Library> readAhead) {
 		this.properties = properties;
 		this.topics = topics;
 		this.articles = articles;
 		this.sources = sources;
 		this.citations = citations;
+		this.terms = terms;
+		this.termUses = termUses;
 		this.transaction = transaction;
 		this.events = events;
 		this.readAhead = readAhead;
@@ -83,7 +95,8 @@ class ContentImporter implements SmartInitializingSingleton {
 		long saving = millisSince(saveStarted);
 		long indexed = join(indexing);
 		this.summary = library.topics().size() + " topics, " + library.articles().size() + " articles, "
-				+ library.sources().size() + " sources, " + library.citationCount() + " citations from "
+				+ library.sources().size() + " sources, " + library.glossary().size() + " glossary terms, "
+				+ library.citationCount() + " citations from "
 				+ this.properties.contentDir().toAbsolutePath().normalize() + " (waited " + waited
 				+ " ms for the reading, saved in " + saving + " ms while indexing in " + indexed + " ms"
 				+ (library.warnings().isEmpty() ? "" : ", " + library.warnings().size() + " warning(s)") + ")";
@@ -100,17 +113,39 @@ class ContentImporter implements SmartInitializingSingleton {
 			sourcesByKey.put(source.key(), this.sources.save(new Source(source.metadata(), source.annotationHtml(),
 					source.apaHtml(), library.articlesCiting(source.key()))));
 		}
+		Map<String, GlossaryTerm> termsBySlug = new HashMap<>();
+		for (Library.Term record : library.glossary()) {
+			GlossaryTerm term = this.terms.save(new GlossaryTerm(record.slug(), record.term(), record.summary(),
+					record.aliases(), record.seeAlso(), record.article(), record.definitionHtml()));
+			termsBySlug.put(record.slug(), term);
+			int position = 0;
+			for (Library.Citation use : record.citations()) {
+				this.citations.save(new Citation(term, sourcesByKey.get(use.sourceKey()), use.number(), use.marker(),
+						use.locator(), position++));
+			}
+		}
 		for (Library.Article record : library.articles()) {
 			Article article = this.articles.save(new Article(record.slug(), record.metadata(),
 					topicsBySlug.get(record.topicSlug()), record.sections(), record.bodyHtml(), record.citeThis()));
 			int position = 0;
 			for (Library.Citation use : record.citations()) {
-				String anchor = (use.section() != null) ? use.section().anchor() : null;
-				String title = (use.section() != null) ? use.section().title() : null;
 				this.citations.save(new Citation(article, sourcesByKey.get(use.sourceKey()), use.number(), use.marker(),
-						use.locator(), anchor, title, position++));
+						use.locator(), anchor(use.section()), title(use.section()), position++));
+			}
+			position = 0;
+			for (Library.TermUse use : record.terms()) {
+				this.termUses.save(new TermUse(article, termsBySlug.get(use.slug()), anchor(use.section()),
+						title(use.section()), position++));
 			}
 		}
+	}
+
+	private static String anchor(Section section) {
+		return (section != null) ? section.anchor() : null;
+	}
+
+	private static String title(Section section) {
+		return (section != null) ? section.title() : null;
 	}
 
 	/** Start-up time as Spring Boot counts it, from the start of the application, and since the JVM started. */

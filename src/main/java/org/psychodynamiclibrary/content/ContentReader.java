@@ -17,6 +17,7 @@ import org.psychodynamiclibrary.LibraryProperties;
 import org.psychodynamiclibrary.cite.CitableArticle;
 import org.psychodynamiclibrary.cite.CitationFormatter;
 import org.psychodynamiclibrary.content.MarkdownRenderer.RenderedMarkdown;
+import org.psychodynamiclibrary.content.MarkdownRenderer.TermMark;
 import org.psychodynamiclibrary.model.Article;
 import org.psychodynamiclibrary.model.Source;
 
@@ -29,7 +30,7 @@ public final class ContentReader {
 	private static final Set<String> TOPIC_KEYS = Set.of("title", "summary", "order");
 
 	private static final Set<String> ARTICLE_KEYS = Set.of("title", "summary", "topic", "order", "tags", "related",
-			"first_published", "last_reviewed", "next_review", "author", "reviewer");
+			"first_published", "last_reviewed", "next_review", "author", "reviewer", "mark_terms");
 
 	private final MarkdownRenderer markdown;
 
@@ -77,8 +78,11 @@ public final class ContentReader {
 		}
 		List<ContentFile> sourceFiles = files(root.resolve("sources"));
 		List<ContentFile> articleFiles = files(root.resolve("articles"));
+		List<ContentFile> glossaryFiles = Files.isDirectory(root.resolve("glossary")) ? files(root.resolve("glossary"))
+				: List.of();
 		InternalLinks links = new InternalLinks(topics.keySet(), articleFiles.stream().map(ContentFile::slug).toList(),
-				sourceFiles.stream().map(ContentFile::slug).toList());
+				sourceFiles.stream().map(ContentFile::slug).toList(),
+				glossaryFiles.stream().map(ContentFile::slug).toList());
 		Map<String, Library.Source> sources = new LinkedHashMap<>();
 		Map<String, Path> sourcePaths = new HashMap<>();
 		for (ContentFile file : sourceFiles) {
@@ -89,9 +93,19 @@ public final class ContentReader {
 		sources.values().forEach((source) -> labels.put(source.key(), source.metadata().shortLabel()));
 		CitationResolver citations = new CitationResolver(MarkdownRenderer.withCitations(labels), sources,
 				sourcePaths.keySet(), this.report);
+		GlossaryReader glossaryReader = new GlossaryReader(this.report);
+		glossaryFiles.forEach(glossaryReader::read);
+		List<GlossaryReader.Entry> entries = glossaryReader.entries(links.articleSlugs());
+		List<Library.Term> glossary = new ArrayList<>();
+		for (GlossaryReader.Entry entry : entries) {
+			readTerm(entry, links, citations).ifPresent(glossary::add);
+		}
+		Glossary terms = new Glossary(entries.stream().map(GlossaryReader.Entry::names).toList());
+		ArticleRenderers renderers = new ArticleRenderers(MarkdownRenderer.forArticles(labels, terms, true),
+				MarkdownRenderer.forArticles(labels, terms, false));
 		List<Library.Article> articles = new ArrayList<>();
 		for (ContentFile file : articleFiles) {
-			readArticle(file, topics, links, citations).ifPresent(articles::add);
+			readArticle(file, topics, links, citations, renderers).ifPresent(articles::add);
 		}
 		for (String key : sourcePaths.keySet().stream().sorted().toList()) {
 			if (!citations.isCited(key)) {
@@ -99,8 +113,16 @@ public final class ContentReader {
 						+ " cite it with [@" + key + "] or remove the file");
 			}
 		}
-		return new Library(List.copyOf(topics.values()), articles, List.copyOf(sources.values()),
+		return new Library(List.copyOf(topics.values()), articles, List.copyOf(sources.values()), glossary,
 				this.report.warnings());
+	}
+
+	private Optional<Library.Term> readTerm(GlossaryReader.Entry entry, InternalLinks links,
+			CitationResolver citations) {
+		ContentFile file = entry.file();
+		return renderBody(file, links, citations.markdown())
+			.map((body) -> new Library.Term(file.slug(), entry.term(), entry.aliases(), entry.summary(),
+					List.copyOf(entry.seeAlso().keySet()), entry.article(), body.html(), citations.resolve(file, body)));
 	}
 
 	private Optional<Library.Source> readSource(ContentFile file, InternalLinks links) {
@@ -155,7 +177,7 @@ public final class ContentReader {
 	}
 
 	private Optional<Library.Article> readArticle(ContentFile file, Map<String, Library.Topic> topics,
-			InternalLinks links, CitationResolver citations) {
+			InternalLinks links, CitationResolver citations, ArticleRenderers renderers) {
 		FrontMatter meta = file.frontMatter();
 		meta.rejectUnknownKeys(ARTICLE_KEYS);
 		String title = meta.requiredString("title");
@@ -169,6 +191,10 @@ public final class ContentReader {
 		LocalDate nextReview = meta.requiredDate("next_review").orElse(null);
 		String author = meta.optionalString("author").orElse(null);
 		String reviewer = meta.optionalString("reviewer").orElse(null);
+		String markTerms = meta.optionalString("mark_terms").orElse("true");
+		if (!markTerms.equals("true") && !markTerms.equals("false")) {
+			meta.error(meta.line("mark_terms"), "'mark_terms' is true or false, not '" + markTerms + "'");
+		}
 		Library.Topic topic = topics.get(topicSlug);
 		if (topic == null && !topicSlug.isEmpty()) {
 			meta.error(meta.line("topic"), "unknown topic '" + topicSlug + "'"
@@ -188,16 +214,34 @@ public final class ContentReader {
 						+ Suggestions.didYouMean(slug, links.articleSlugs()));
 			}
 		}
-		Optional<RenderedMarkdown> body = renderBody(file, links, citations.markdown());
+		Optional<RenderedMarkdown> body = renderBody(file, links,
+				markTerms.equals("false") ? renderers.authorMarksOnly() : renderers.marking());
 		if (body.isEmpty() || topic == null || lastReviewed == null) {
 			return Optional.empty();
+		}
+		List<Library.TermUse> terms = new ArrayList<>();
+		for (TermMark mark : body.get().terms()) {
+			if (mark.problem() != null) {
+				this.report.error(file.path(), file.fileLine(mark.line()), mark.problem());
+			}
+			else {
+				terms.add(new Library.TermUse(mark.slug(), mark.section()));
+			}
 		}
 		var metadata = new Article.Metadata(title, summary, topicSlug, order, tags, related, firstPublished,
 				lastReviewed, nextReview, author, reviewer);
 		var citeThis = this.formatter
 			.citeThis(CitableArticle.of(file.slug(), title, author, lastReviewed, this.baseUrl));
 		return Optional.of(new Library.Article(file.slug(), metadata, body.get().sections(), body.get().html(),
-				citeThis, citations.resolve(file, body.get())));
+				citeThis, citations.resolve(file, body.get()), terms));
+	}
+
+	/**
+	 * The two renderers of article bodies: one that marks glossary terms at their first use in each section, and
+	 * one for articles whose front matter says {@code mark_terms: false}, which marks only the author's
+	 * {@code [[term]]}s.
+	 */
+	private record ArticleRenderers(MarkdownRenderer marking, MarkdownRenderer authorMarksOnly) {
 	}
 
 	private Optional<RenderedMarkdown> renderBody(ContentFile file, InternalLinks links, MarkdownRenderer markdown) {

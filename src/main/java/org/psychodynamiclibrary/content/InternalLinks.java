@@ -9,7 +9,8 @@ import java.util.Set;
  */
 final class InternalLinks {
 
-	private static final Set<String> PAGES = Set.of("/", "/topics", "/sources", "/help", "/about", "/search");
+	private static final Set<String> PAGES = Set.of("/", "/topics", "/sources", "/help", "/about", "/search",
+			"/glossary");
 
 	private final Set<String> topicSlugs;
 
@@ -17,10 +18,14 @@ final class InternalLinks {
 
 	private final Set<String> sourceKeys;
 
-	InternalLinks(Collection<String> topicSlugs, Collection<String> articleSlugs, Collection<String> sourceKeys) {
+	private final Set<String> termSlugs;
+
+	InternalLinks(Collection<String> topicSlugs, Collection<String> articleSlugs, Collection<String> sourceKeys,
+			Collection<String> termSlugs) {
 		this.topicSlugs = Set.copyOf(topicSlugs);
 		this.articleSlugs = Set.copyOf(articleSlugs);
 		this.sourceKeys = Set.copyOf(sourceKeys);
+		this.termSlugs = Set.copyOf(termSlugs);
 	}
 
 	boolean isArticle(String slug) {
@@ -55,10 +60,14 @@ final class InternalLinks {
 		if (path.startsWith("/sources/")) {
 			return known("source", path.substring("/sources/".length()), this.sourceKeys);
 		}
+		if (path.startsWith("/glossary/")) {
+			return known("glossary term", path.substring("/glossary/".length()), this.termSlugs);
+		}
 		if (path.startsWith("/css/") || path.startsWith("/js/")) {
 			return Optional.empty();
 		}
-		return Optional.of("broken link '" + url + "': no such page; link to /articles/<slug>, /topics/<slug> or /sources/<key>");
+		return Optional.of("broken link '" + url + "': no such page; link to /articles/<slug>, /topics/<slug>,"
+				+ " /sources/<key> or /glossary/<slug>");
 	}
 
 	private Optional<String> known(String kind, String slug, Set<String> slugs) {

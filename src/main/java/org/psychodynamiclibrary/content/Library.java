@@ -15,14 +15,20 @@ import org.psychodynamiclibrary.model.Section;
  * @param sources in file order
  * @param warnings problems that do not stop the library from being served (an uncited source)
  */
-public record Library(List<Topic> topics, List<Article> articles, List<Source> sources,
+public record Library(List<Topic> topics, List<Article> articles, List<Source> sources, List<Term> glossary,
 		List<ContentProblem> warnings) {
 
 	public Library {
 		topics = List.copyOf(topics);
 		articles = List.copyOf(articles);
 		sources = List.copyOf(sources);
+		glossary = List.copyOf(glossary);
 		warnings = List.copyOf(warnings);
+	}
+
+	/** A library without a glossary. */
+	public Library(List<Topic> topics, List<Article> articles, List<Source> sources, List<ContentProblem> warnings) {
+		this(topics, articles, sources, List.of(), warnings);
 	}
 
 	public Optional<Topic> topic(String slug) {
@@ -37,7 +43,8 @@ public record Library(List<Topic> topics, List<Article> articles, List<Source> s
 	}
 
 	public int citationCount() {
-		return this.articles.stream().mapToInt((article) -> article.citations().size()).sum();
+		return this.articles.stream().mapToInt((article) -> article.citations().size()).sum()
+				+ this.glossary.stream().mapToInt((term) -> term.citations().size()).sum();
 	}
 
 	/** A topic file: its front matter and its introduction as HTML. */
@@ -46,14 +53,21 @@ public record Library(List<Topic> topics, List<Article> articles, List<Source> s
 
 	/**
 	 * An article file: its front matter, its body as HTML with the level-two headings listed, "Cite this article",
-	 * and every citation in reading order.
+	 * every citation and every marked glossary term in reading order.
 	 */
 	public record Article(String slug, org.psychodynamiclibrary.model.Article.Metadata metadata, List<Section> sections,
-			String bodyHtml, CiteThis citeThis, List<Citation> citations) {
+			String bodyHtml, CiteThis citeThis, List<Citation> citations, List<TermUse> terms) {
 
 		public Article {
 			sections = List.copyOf(sections);
 			citations = List.copyOf(citations);
+			terms = List.copyOf(terms);
+		}
+
+		/** An article that marks no glossary term. */
+		public Article(String slug, org.psychodynamiclibrary.model.Article.Metadata metadata, List<Section> sections,
+				String bodyHtml, CiteThis citeThis, List<Citation> citations) {
+			this(slug, metadata, sections, bodyHtml, citeThis, citations, List.of());
 		}
 
 		public String topicSlug() {
@@ -70,6 +84,29 @@ public record Library(List<Topic> topics, List<Article> articles, List<Source> s
 			return this.metadata.key();
 		}
 
+	}
+
+	/**
+	 * A glossary file: the term, the other forms it goes by, the one-sentence summary, related entries, the
+	 * article that covers it fully ({@code null} if none), and the definition as HTML with its citations.
+	 */
+	public record Term(String slug, String term, List<String> aliases, String summary, List<String> seeAlso,
+			String article, String definitionHtml, List<Citation> citations) {
+
+		public Term {
+			aliases = List.copyOf(aliases);
+			seeAlso = List.copyOf(seeAlso);
+			citations = List.copyOf(citations);
+		}
+
+	}
+
+	/**
+	 * A glossary term marked in an article.
+	 *
+	 * @param section the heading it is marked under, or {@code null} before the first heading
+	 */
+	public record TermUse(String slug, Section section) {
 	}
 
 	/**

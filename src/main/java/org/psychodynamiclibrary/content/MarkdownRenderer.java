@@ -67,6 +67,14 @@ public final class MarkdownRenderer {
 		return new MarkdownRenderer(List.of(new CitationExtension(labels)));
 	}
 
+	/**
+	 * A renderer for article bodies: citations, and glossary terms marked by the author and (when
+	 * {@code autoMark}) at their first use in each section.
+	 */
+	static MarkdownRenderer forArticles(java.util.Map<String, String> labels, Glossary glossary, boolean autoMark) {
+		return new MarkdownRenderer(List.of(new CitationExtension(labels), new GlossaryExtension(glossary, autoMark)));
+	}
+
 	public Document parse(String markdown) {
 		return this.parser.parse(markdown);
 	}
@@ -77,7 +85,7 @@ public final class MarkdownRenderer {
 		Walk walk = new Walk(ids);
 		walk.visit(document);
 		return new RenderedMarkdown(this.renderer.render(document), walk.sections, walk.links, walk.topLevelHeadings,
-				walk.citations, walk.citationProblems);
+				walk.citations, walk.citationProblems, walk.terms);
 	}
 
 	public RenderedMarkdown render(String markdown) {
@@ -99,6 +107,8 @@ public final class MarkdownRenderer {
 
 		private final List<CitationProblem> citationProblems = new ArrayList<>();
 
+		private final List<TermMark> terms = new ArrayList<>();
+
 		private Section heading;
 
 		Walk(HeaderIdGenerator ids) {
@@ -115,6 +125,9 @@ public final class MarkdownRenderer {
 				}
 				if (child instanceof CitationNode citation) {
 					collectCitation(citation);
+				}
+				if (child instanceof GlossaryTermNode term) {
+					this.terms.add(new TermMark(term.slug(), this.heading, term.getLineNumber() + 1, term.problem()));
 				}
 				visit(child);
 			}
@@ -180,13 +193,21 @@ public final class MarkdownRenderer {
 	public record CitationUse(String key, String locator, int number, String markerId, int line, Section section) {
 	}
 
+	/**
+	 * A glossary term marked in the text, under its heading ({@code null} before the first), with its 1-based
+	 * line in the body; {@code slug} is {@code null} and {@code problem} says why when the term is unknown.
+	 */
+	public record TermMark(String slug, Section section, int line, String problem) {
+	}
+
 	/** Citation syntax that could not be read, with its 1-based line in the body. */
 	public record CitationProblem(String message, int line) {
 	}
 
 	/** The HTML of a body and what was found while rendering it. */
 	public record RenderedMarkdown(String html, List<Section> sections, List<LinkReference> links,
-			List<Integer> topLevelHeadingLines, List<CitationUse> citations, List<CitationProblem> citationProblems) {
+			List<Integer> topLevelHeadingLines, List<CitationUse> citations, List<CitationProblem> citationProblems,
+			List<TermMark> terms) {
 	}
 
 }

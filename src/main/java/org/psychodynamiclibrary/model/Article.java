@@ -158,6 +158,11 @@ public class Article {
 		return url(this.slug);
 	}
 
+	/** The article as a list shows it. */
+	public ArticleEntry entry() {
+		return new ArticleEntry(this.slug, this.title, this.summary);
+	}
+
 	/** The address of an article's page. */
 	public static String url(String slug) {
 		return "/articles/" + slug;

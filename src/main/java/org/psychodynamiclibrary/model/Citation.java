@@ -7,9 +7,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 
 /**
- * One place an article cites a source: the numbered marker (with its unique id, such as {@code cite-3-b}),
- * its locator, and the heading it sits under. Stored at import so reference lists and "Cited in" pages need
- * no Markdown at request time.
+ * One place an article or a glossary entry cites a source: the numbered marker (with its unique id, such as
+ * {@code cite-3-b}), its locator, and the heading it sits under. Stored at import so reference lists and
+ * "Cited in" pages need no Markdown at request time.
  */
 @Entity
 public class Citation {
@@ -18,8 +18,13 @@ public class Citation {
 	@GeneratedValue
 	private Long id;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	/** The citing article, or {@code null} when a glossary entry cites the source. */
+	@ManyToOne(fetch = FetchType.LAZY)
 	private Article article;
+
+	/** The citing glossary entry, or {@code null} when an article cites the source. */
+	@ManyToOne(fetch = FetchType.LAZY)
+	private GlossaryTerm term;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Source source;
@@ -46,7 +51,18 @@ public class Citation {
 	 */
 	public Citation(Article article, Source source, int number, String marker, String locator, String sectionAnchor,
 			String sectionTitle, int position) {
+		this(source, number, marker, locator, sectionAnchor, sectionTitle, position);
 		this.article = article;
+	}
+
+	/** A citation in the definition of a glossary entry. */
+	public Citation(GlossaryTerm term, Source source, int number, String marker, String locator, int position) {
+		this(source, number, marker, locator, null, null, position);
+		this.term = term;
+	}
+
+	private Citation(Source source, int number, String marker, String locator, String sectionAnchor,
+			String sectionTitle, int position) {
 		this.source = source;
 		this.number = number;
 		this.marker = marker;
@@ -58,6 +74,20 @@ public class Citation {
 
 	public Article getArticle() {
 		return this.article;
+	}
+
+	public GlossaryTerm getTerm() {
+		return this.term;
+	}
+
+	/** The title of the citing page: the article's, or the glossary term. */
+	public String getPageTitle() {
+		return (this.article != null) ? this.article.getTitle() : this.term.getTerm();
+	}
+
+	/** The address of the citing page. */
+	public String getPageUrl() {
+		return (this.article != null) ? this.article.getUrl() : this.term.getUrl();
 	}
 
 	public Source getSource() {
@@ -93,9 +123,9 @@ public class Citation {
 		return this.position;
 	}
 
-	/** The deep link to the marker in its article, e.g. {@code /articles/x#cite-3-a}. */
+	/** The deep link to the marker in its page, e.g. {@code /articles/x#cite-3-a}. */
 	public String getUrl() {
-		return this.article.getUrl() + "#" + this.marker;
+		return getPageUrl() + "#" + this.marker;
 	}
 
 }

@@ -10,8 +10,12 @@ public interface CitationRepository extends Repository<Citation, Long> {
 	@EntityGraph(attributePaths = { "source", "article" })
 	List<Citation> findByArticleSlugOrderByNumberAscPositionAsc(String slug);
 
-	@EntityGraph(attributePaths = "article")
-	List<Citation> findBySourceKeyOrderByArticleTitleAscPositionAsc(String key);
+	@EntityGraph(attributePaths = { "source", "term" })
+	List<Citation> findByTermSlugOrderByNumberAscPositionAsc(String slug);
+
+	/** Every use of a source, by articles and glossary entries, in reading order within each. */
+	@EntityGraph(attributePaths = { "article", "term" })
+	List<Citation> findBySourceKeyOrderByPosition(String key);
 
 	Citation save(Citation citation);
 

@@ -25,7 +25,8 @@ public record SearchDocument(Kind kind, String url, String title, String topicSl
 
 	public enum Kind {
 
-		ARTICLE("Article", "Articles"), TOPIC("Topic", "Topics"), SOURCE("Source", "Sources");
+		ARTICLE("Article", "Articles"), TERM("Glossary", "Glossary"), TOPIC("Topic", "Topics"),
+		SOURCE("Source", "Sources");
 
 		private final String label;
 
@@ -44,7 +45,7 @@ public record SearchDocument(Kind kind, String url, String title, String topicSl
 			return this.plural;
 		}
 
-		/** The value used in URLs and in the index: {@code article}, {@code topic}, {@code source}. */
+		/** The value used in URLs and in the index: {@code article}, {@code term}, {@code topic}, {@code source}. */
 		public String key() {
 			return name().toLowerCase(Locale.ROOT);
 		}

@@ -13,15 +13,16 @@ import org.jsoup.select.Elements;
 import org.jsoup.select.NodeVisitor;
 import org.psychodynamiclibrary.content.Library;
 import org.psychodynamiclibrary.model.Article;
+import org.psychodynamiclibrary.model.GlossaryTerm;
 import org.psychodynamiclibrary.model.Source;
 import org.psychodynamiclibrary.model.Topic;
 import org.psychodynamiclibrary.search.SearchDocument.Kind;
 
 /**
- * Makes search documents of the library's topics, articles and sources, from the HTML rendered at import: the
- * section headings (and an article's tags) go to {@code headings}, the rest of the text to {@code body}, a
- * line for each block. Topics come first, in navigation order, so topic counts on the results page follow
- * the navigation; then articles in reading order, then sources A-Z.
+ * Makes search documents of the library's topics, articles, glossary entries and sources, from the HTML rendered
+ * at import: the section headings (and an article's tags) go to {@code headings}, the rest of the text to
+ * {@code body}, a line for each block. Topics come first, in navigation order, so topic counts on the results
+ * page follow the navigation; then articles in reading order, glossary entries and sources A-Z.
  */
 final class SearchDocuments {
 
@@ -45,6 +46,10 @@ final class SearchDocuments {
 			.sorted(Comparator.comparingInt((Library.Article article) -> topics.indexOf(library.topic(article.topicSlug()).orElseThrow()))
 				.thenComparingInt((article) -> article.metadata().order()))
 			.forEach((article) -> documents.add(article(article, library.topic(article.topicSlug()).orElseThrow())));
+		library.glossary()
+			.stream()
+			.sorted(Comparator.comparing(Library.Term::term, String.CASE_INSENSITIVE_ORDER))
+			.forEach((term) -> documents.add(term(term)));
 		library.sources()
 			.stream()
 			.sorted(Comparator.comparing((Library.Source source) -> source.metadata().sortName(), String.CASE_INSENSITIVE_ORDER)
@@ -70,6 +75,14 @@ final class SearchDocuments {
 		}
 		return new SearchDocument(Kind.ARTICLE, Article.url(article.slug()), article.metadata().title(), topic.slug(),
 				topic.title(), headings(body, article.metadata().tags()), article.metadata().summary(), text(body));
+	}
+
+	/** A glossary entry: its other names stand in the headings, its summary is the summary. */
+	static SearchDocument term(Library.Term term) {
+		Element definition = Jsoup.parseBodyFragment(term.definitionHtml()).body();
+		definition.select(CITATION_MARKERS).remove();
+		return new SearchDocument(Kind.TERM, GlossaryTerm.url(term.slug()), term.term(), null, null,
+				String.join("\n", term.aliases()), term.summary(), text(definition));
 	}
 
 	/** A cited work: its authors stand in the headings, its reference is the summary, its annotation the body. */

@@ -1,11 +1,11 @@
 package org.psychodynamiclibrary.source;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.psychodynamiclibrary.model.Article;
 import org.psychodynamiclibrary.model.Citation;
 import org.psychodynamiclibrary.model.CitationRepository;
 import org.psychodynamiclibrary.model.Source;
@@ -42,18 +42,21 @@ class SourceController {
 	@GetMapping("/sources/{key}")
 	String show(@PathVariable String key, Model model) {
 		model.addAttribute("source", this.sources.findByKey(key).orElseThrow(() -> new SourceNotFoundException(key)));
-		model.addAttribute("citedIn", citedIn(this.citations.findBySourceKeyOrderByArticleTitleAscPositionAsc(key)));
+		model.addAttribute("citedIn", citedIn(this.citations.findBySourceKeyOrderByPosition(key)));
 		return "sources/show";
 	}
 
+	/** The citing pages, articles A–Z and then glossary entries A–Z, each with its uses in reading order. */
 	private static List<CitedIn> citedIn(List<Citation> citations) {
-		Map<Article, List<Citation>> byArticle = new LinkedHashMap<>();
+		Map<String, List<Citation>> byPage = new LinkedHashMap<>();
 		for (Citation citation : citations) {
-			byArticle.computeIfAbsent(citation.getArticle(), (article) -> new ArrayList<>()).add(citation);
+			byPage.computeIfAbsent(citation.getPageUrl(), (url) -> new ArrayList<>()).add(citation);
 		}
-		return byArticle.entrySet()
+		return byPage.values()
 			.stream()
-			.map((entry) -> new CitedIn(entry.getKey().getTitle(), entry.getKey().getUrl(), bySection(entry.getValue())))
+			.sorted(Comparator.comparing((List<Citation> uses) -> uses.get(0).getArticle() == null)
+				.thenComparing((uses) -> uses.get(0).getPageTitle(), String.CASE_INSENSITIVE_ORDER))
+			.map((uses) -> new CitedIn(uses.get(0).getPageTitle(), uses.get(0).getPageUrl(), bySection(uses)))
 			.toList();
 	}
 
@@ -66,7 +69,7 @@ class SourceController {
 		return sections.values().stream().map(CitingSection::new).toList();
 	}
 
-	/** An article that cites the source, with every section where it does. */
+	/** An article or glossary entry that cites the source, with every section where it does. */
 	record CitedIn(String title, String url, List<CitingSection> sections) {
 	}
 

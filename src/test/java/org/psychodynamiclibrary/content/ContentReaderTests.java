@@ -136,9 +136,15 @@ class ContentReaderTests {
 
 	@Test
 	void linkToAPageThatDoesNotExist() throws IOException {
+		assertThat(errorsFor("broken.md", "---\n" + GOOD_FRONT_MATTER + "---\nSee [this](/dictionary/x).\n"))
+			.containsExactly(article("broken.md") + ":10: broken link '/dictionary/x': no such page;"
+					+ " link to /articles/<slug>, /topics/<slug>, /sources/<key> or /glossary/<slug>");
+	}
+
+	@Test
+	void linkToAGlossaryTermThatDoesNotExist() throws IOException {
 		assertThat(errorsFor("broken.md", "---\n" + GOOD_FRONT_MATTER + "---\nSee [this](/glossary/x).\n"))
-			.containsExactly(article("broken.md") + ":10: broken link '/glossary/x': no such page;"
-					+ " link to /articles/<slug>, /topics/<slug> or /sources/<key>");
+			.containsExactly(article("broken.md") + ":10: broken link: no glossary term 'x'");
 	}
 
 	@Test

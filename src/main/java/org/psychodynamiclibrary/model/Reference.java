@@ -1,19 +1,18 @@
-package org.psychodynamiclibrary.article;
+package org.psychodynamiclibrary.model;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.psychodynamiclibrary.model.Citation;
-import org.psychodynamiclibrary.model.Source;
 
 /**
- * One entry of an article's reference list: the number, the source, and every marker that cites it.
+ * One entry of the reference list of an article or glossary entry: the number, the source, and every marker
+ * that cites it.
  */
 public record Reference(int number, Source source, List<Citation> citations) {
 
-	/** Groups an article's citations, sorted by number and position, into its reference list. */
+	/** Groups the citations of a page, sorted by number and position, into its reference list. */
 	public static List<Reference> of(List<Citation> citations) {
 		Map<Integer, List<Citation>> byNumber = new LinkedHashMap<>();
 		for (Citation citation : citations) {

@@ -1,12 +1,15 @@
 /*
- * Reference previews: hovering, focusing or tapping a citation marker shows the full reference beside it.
+ * Previews: hovering, focusing or tapping a citation marker shows the full reference beside it; doing the same
+ * on a glossary term marked in an article shows the term's one-sentence summary and a link to its entry.
  * Meets WCAG 2.2 1.4.13: Esc dismisses it, the pointer can move onto it, and it stays until the pointer or
- * focus leaves both marker and preview. Without this script a marker is a plain link to its entry.
+ * focus leaves both marker and preview. Without this script a marker is a plain link: to the reference, or to
+ * the glossary entry (whose summary screen readers already hear as the link's description).
  */
 (function () {
 	"use strict";
 
-	var markers = document.querySelectorAll("sup.citation a[href^='#ref-']");
+	var MARKERS = "sup.citation a[href^='#ref-'], a.term[aria-describedby]";
+	var markers = document.querySelectorAll(MARKERS);
 	if (markers.length === 0) {
 		return;
 	}
@@ -20,11 +23,36 @@
 	var current = null;
 	var hideTimer = null;
 
+	function isTerm(marker) {
+		return marker.classList.contains("term");
+	}
+
 	function entryFor(marker) {
-		return document.getElementById(marker.getAttribute("href").slice(1));
+		var id = isTerm(marker) ? marker.dataset.description : marker.getAttribute("href").slice(1);
+		return id ? document.getElementById(id) : null;
+	}
+
+	function fillTerm(marker, entry) {
+		preview.textContent = "";
+		var name = document.createElement("p");
+		name.className = "citation-preview__number";
+		name.textContent = marker.textContent;
+		preview.appendChild(name);
+		var summary = document.createElement("p");
+		summary.textContent = entry.textContent;
+		preview.appendChild(summary);
+		var more = document.createElement("a");
+		more.href = marker.getAttribute("href");
+		more.textContent = "Read the full entry";
+		more.className = "citation-preview__meta";
+		preview.appendChild(more);
 	}
 
 	function fill(marker, entry) {
+		if (isTerm(marker)) {
+			fillTerm(marker, entry);
+			return;
+		}
 		preview.textContent = "";
 		var number = document.createElement("p");
 		number.className = "citation-preview__number";
@@ -75,10 +103,20 @@
 	function hide() {
 		cancelHide();
 		if (current) {
-			current.removeAttribute("aria-describedby");
+			restoreDescription(current);
 		}
 		preview.hidden = true;
 		current = null;
+	}
+
+	// A term's own description (its summary) is given back when the preview closes.
+	function restoreDescription(marker) {
+		if (isTerm(marker)) {
+			marker.setAttribute("aria-describedby", marker.dataset.description);
+		}
+		else {
+			marker.removeAttribute("aria-describedby");
+		}
 	}
 
 	function hideSoon() {
@@ -94,6 +132,9 @@
 	}
 
 	Array.prototype.forEach.call(markers, function (marker) {
+		if (isTerm(marker)) {
+			marker.dataset.description = marker.getAttribute("aria-describedby");
+		}
 		marker.addEventListener("mouseenter", function () { show(marker); });
 		marker.addEventListener("mouseleave", hideSoon);
 		marker.addEventListener("focus", function () { show(marker); });
@@ -134,7 +175,7 @@
 	});
 
 	document.addEventListener("pointerdown", function (event) {
-		if (!preview.hidden && !preview.contains(event.target) && event.target.closest("sup.citation") === null) {
+		if (!preview.hidden && !preview.contains(event.target) && event.target.closest(MARKERS) === null) {
 			hide();
 		}
 	});
