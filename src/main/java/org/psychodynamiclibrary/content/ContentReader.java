@@ -109,7 +109,7 @@ public final class ContentReader {
 		}
 		for (String key : sourcePaths.keySet().stream().sorted().toList()) {
 			if (!citations.isCited(key)) {
-				this.report.warning(sourcePaths.get(key), 1, "source '" + key + "' is not cited by any article;"
+				this.report.warning(sourcePaths.get(key), 1, "source '" + key + "' is not cited by any article or glossary entry;"
 						+ " cite it with [@" + key + "] or remove the file");
 			}
 		}

@@ -6,10 +6,12 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.psychodynamiclibrary.LibraryProperties;
+import org.psychodynamiclibrary.glossary.GlossaryIndex;
 import org.psychodynamiclibrary.model.Article;
 import org.psychodynamiclibrary.model.ArticleRepository;
 import org.psychodynamiclibrary.model.CitationRepository;
 import org.psychodynamiclibrary.model.CiteThis;
+import org.psychodynamiclibrary.model.TermUseRepository;
 import org.psychodynamiclibrary.model.Topic;
 import org.psychodynamiclibrary.topic.Navigation;
 import org.psychodynamiclibrary.web.Site;
@@ -25,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
 @WebMvcTest(ArticleController.class)
-@Import({ Site.class, Navigation.class })
+@Import({ Site.class, Navigation.class, GlossaryIndex.class })
 @EnableConfigurationProperties(LibraryProperties.class)
 class ArticleControllerTests {
 
@@ -37,6 +39,9 @@ class ArticleControllerTests {
 
 	@MockitoBean
 	CitationRepository citations;
+
+	@MockitoBean
+	TermUseRepository termUses;
 
 	@Test
 	void showsTheStoredHtmlWithoutParsingMarkdown() {

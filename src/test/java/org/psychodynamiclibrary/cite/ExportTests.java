@@ -38,7 +38,9 @@ class ExportTests {
 		for (Source.Metadata source : this.sources) {
 			BibTeXEntry entry = database.resolveEntry(new Key(source.key()));
 			assertThat(entry).as(source.key()).isNotNull();
-			assertThat(latex(entry, BibTeXEntry.KEY_TITLE)).as(source.key()).isEqualTo(source.title());
+			// jbibtex's LaTeX printer turns a straight apostrophe into a typographic one
+			assertThat(latex(entry, BibTeXEntry.KEY_TITLE).replace('\u2019', '\'')).as(source.key())
+				.isEqualTo(source.title().replace('\u2019', '\''));
 		}
 		BibTeXEntry shedler = database.resolveEntry(new Key("shedler2010"));
 		assertThat(shedler.getType()).isEqualTo(BibTeXEntry.TYPE_ARTICLE);

@@ -119,7 +119,7 @@ class SourceValidationTests {
 		assertThat(reader.report().hasErrors()).isFalse();
 		assertThat(reader.report().warnings()).extracting(Object::toString)
 			.containsExactly(path("sources/shedler2010.md") + ":1: warning: source 'shedler2010' is not cited by any"
-					+ " article; cite it with [@shedler2010] or remove the file");
+					+ " article or glossary entry; cite it with [@shedler2010] or remove the file");
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.psychodynamiclibrary.LibraryProperties;
 import org.psychodynamiclibrary.content.Library;
 import org.psychodynamiclibrary.content.LibraryLoaded;
+import org.psychodynamiclibrary.glossary.GlossaryIndex;
 import org.psychodynamiclibrary.model.Article;
 import org.psychodynamiclibrary.model.CiteThis;
 import org.psychodynamiclibrary.model.Evidence;
@@ -37,7 +38,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  * The results page over the real index, built from topics and articles the way the importer announces them.
  */
 @WebMvcTest(SearchController.class)
-@Import({ Site.class, Navigation.class, SearchEngine.class })
+@Import({ Site.class, Navigation.class, GlossaryIndex.class, SearchEngine.class })
 @EnableConfigurationProperties({ LibraryProperties.class, SearchProperties.class })
 class SearchControllerTests {
 
