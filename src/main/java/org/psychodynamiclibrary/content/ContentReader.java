@@ -20,6 +20,7 @@ import org.psychodynamiclibrary.content.MarkdownRenderer.RenderedMarkdown;
 import org.psychodynamiclibrary.content.MarkdownRenderer.TermMark;
 import org.psychodynamiclibrary.model.Article;
 import org.psychodynamiclibrary.model.Source;
+import org.psychodynamiclibrary.model.Verification;
 
 /**
  * Reads a content folder into the {@link Library}, checking every file and every cross-reference. Problems go
@@ -108,7 +109,9 @@ public final class ContentReader {
 			readArticle(file, topics, links, citations, renderers).ifPresent(articles::add);
 		}
 		for (String key : sourcePaths.keySet().stream().sorted().toList()) {
-			if (!citations.isCited(key)) {
+			boolean keptForTheRecord = sources.containsKey(key)
+					&& sources.get(key).verification() == Verification.SEED_ONLY;
+			if (!citations.isCited(key) && !keptForTheRecord) {
 				this.report.warning(sourcePaths.get(key), 1, "source '" + key + "' is not cited by any article or glossary entry;"
 						+ " cite it with [@" + key + "] or remove the file");
 			}
@@ -132,7 +135,7 @@ public final class ContentReader {
 			return Optional.empty();
 		}
 		return Optional.of(new Library.Source(metadata.get(), annotation.get().html(),
-				this.formatter.apa(metadata.get())));
+				this.formatter.apa(metadata.get()), SourceReader.verification(file).orElse(null)));
 	}
 
 	private List<ContentFile> files(Path folder) {

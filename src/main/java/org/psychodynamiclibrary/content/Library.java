@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.psychodynamiclibrary.model.CiteThis;
 import org.psychodynamiclibrary.model.Section;
+import org.psychodynamiclibrary.model.Verification;
 
 /**
  * The library as values: everything a content folder holds, read, checked and rendered to HTML. Immutable, so the
@@ -76,9 +77,16 @@ public record Library(List<Topic> topics, List<Article> articles, List<Source> s
 
 	}
 
-	/** A source file: its bibliographic fields, its annotation as HTML, and its APA reference. */
+	/**
+	 * A source file: its bibliographic fields, its annotation as HTML, its APA reference, and how well it was
+	 * checked ({@code null} when the file does not say).
+	 */
 	public record Source(org.psychodynamiclibrary.model.Source.Metadata metadata, String annotationHtml,
-			String apaHtml) {
+			String apaHtml, Verification verification) {
+
+		public Source(org.psychodynamiclibrary.model.Source.Metadata metadata, String annotationHtml, String apaHtml) {
+			this(metadata, annotationHtml, apaHtml, null);
+		}
 
 		public String key() {
 			return this.metadata.key();

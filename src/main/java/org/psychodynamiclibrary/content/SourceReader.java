@@ -13,6 +13,7 @@ import org.psychodynamiclibrary.model.Evidence;
 import org.psychodynamiclibrary.model.Person;
 import org.psychodynamiclibrary.model.Source;
 import org.psychodynamiclibrary.model.SourceType;
+import org.psychodynamiclibrary.model.Verification;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -27,7 +28,7 @@ final class SourceReader {
 
 	static final Set<String> KEYS = Set.of("type", "authors", "title", "container", "editors", "translators", "publisher", "place",
 			"issued", "volume", "issue", "pages", "edition", "doi", "pmid", "pmcid", "isbn", "url", "accessed",
-			"evidence");
+			"evidence", "verification");
 
 	private SourceReader() {
 	}
@@ -66,6 +67,15 @@ final class SourceReader {
 				text(meta, "container"), text(meta, "publisher"), text(meta, "place"), issued, text(meta, "volume"),
 				text(meta, "issue"), text(meta, "pages"), edition, doi, pmid, pmcid, isbn, url, accessed,
 				evidence.get()));
+	}
+
+	/** How well the source was checked, when its file says. */
+	static Optional<Verification> verification(ContentFile file) {
+		FrontMatter meta = file.frontMatter();
+		if (!meta.has("verification")) {
+			return Optional.empty();
+		}
+		return choice(meta, "verification", Verification::fromCode, Verification.codes());
 	}
 
 	private static void requireForType(FrontMatter meta, SourceType type, String issued) {

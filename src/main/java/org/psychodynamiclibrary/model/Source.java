@@ -84,6 +84,9 @@ public class Source {
 	@Enumerated(EnumType.STRING)
 	private Evidence evidence;
 
+	@Enumerated(EnumType.STRING)
+	private Verification verification;
+
 	@Lob
 	private String annotationHtml;
 
@@ -100,9 +103,12 @@ public class Source {
 	}
 
 	/**
+	 * @param verification how well the source was checked, or {@code null} when its file does not say
 	 * @param articleCount how many articles cite this source
 	 */
-	public Source(Metadata metadata, String annotationHtml, String apaHtml, int articleCount) {
+	public Source(Metadata metadata, String annotationHtml, String apaHtml, Verification verification,
+			int articleCount) {
+		this.verification = verification;
 		this.key = metadata.key();
 		this.type = metadata.type();
 		this.authors = new ArrayList<>(metadata.authors());
@@ -229,6 +235,10 @@ public class Source {
 
 	public Evidence getEvidence() {
 		return this.evidence;
+	}
+
+	public Verification getVerification() {
+		return this.verification;
 	}
 
 	public String getAnnotationHtml() {

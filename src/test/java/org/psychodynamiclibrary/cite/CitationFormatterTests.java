@@ -43,21 +43,21 @@ class CitationFormatterTests {
 
 	@Test
 	void bookEditionIsAnOrdinal() {
-		assertThat(apa("gabbard2010")).isEqualTo("Gabbard, G. O. (2010). <i>Long-Term Psychodynamic Psychotherapy: A Basic"
-				+ " Text</i> (2nd ed.). American Psychiatric Publishing.");
+		assertThat(apa("gabbard2010")).isEqualTo("Gabbard, G. O. (2010). <i>Long-term psychodynamic psychotherapy: A basic"
+				+ " text</i> (2nd ed.). American Psychiatric Publishing.");
 	}
 
 	@Test
 	void chapterIsInItsBook() {
 		assertThat(apa("opland2024-statpearls-psychodynamic")).isEqualTo("Opland, C., &amp; Torrico, T. J. (2024). "
-				+ "Psychodynamic Therapy. In <i>StatPearls [Internet]</i>. StatPearls Publishing. "
-				+ "<a href=\"https://www.ncbi.nlm.nih.gov/books/NBK606117/\">https://www.ncbi.nlm.nih.gov/books/NBK606117/</a>");
+				+ "Psychodynamic therapy. In <i>StatPearls [Internet]</i>. StatPearls Publishing. "
+				+ "<a href=\"https://statpearls.com/point-of-care/147771\">https://statpearls.com/point-of-care/147771</a>");
 	}
 
 	@Test
 	void corporateAuthorIsWrittenInFull() {
 		assertThat(apa("csat1999-tip34-ch7")).startsWith("Center for Substance Abuse Treatment. (1999). Chapter 7&mdash;Brief"
-				+ " Psychodynamic Therapy. In <i>Brief Interventions");
+				+ " psychodynamic therapy. In <i>Brief interventions");
 	}
 
 	@Test
@@ -71,7 +71,7 @@ class CitationFormatterTests {
 	@Test
 	void pressReleaseAndLeafletSayWhatTheyAre() {
 		assertThat(apa("apa2010-press-release-shedler")).isEqualTo("American Psychological Association. (2010). "
-				+ "<i>Psychodynamic Psychotherapy Brings Lasting Benefits through Self-Knowledge</i> [Press release]. "
+				+ "<i>Psychodynamic psychotherapy brings lasting benefits, new study finds</i> [Press release]. "
 				+ "American Psychological Association. <a href=\"https://www.apa.org/news/press/releases/2010/01/psychodynamic-therapy\">"
 				+ "https://www.apa.org/news/press/releases/2010/01/psychodynamic-therapy</a>");
 		assertThat(apa("oxfordhealth2024-leaflet")).isEqualTo("Oxford Health NHS Foundation Trust. (2024, May 22). "
@@ -90,12 +90,12 @@ class CitationFormatterTests {
 	void everyArticleCanBeCitedInThreeStyles() {
 		CiteThis cite = ShippedContent.article("attachment").citeThis();
 		String url = "<a href=\"https://example.org/articles/attachment\">https://example.org/articles/attachment</a>";
-		assertThat(cite.apa()).isEqualTo("Psychodynamic Therapy Library editorial team. (2026, November 25). "
+		assertThat(cite.apa()).isEqualTo("Psychodynamic Therapy Library editorial team. (2026, November 29). "
 				+ "<i>Attachment</i>. Psychodynamic Therapy Library. " + url);
 		assertThat(cite.mla()).isEqualTo("Psychodynamic Therapy Library editorial team. &ldquo;Attachment.&rdquo; "
-				+ "<i>Psychodynamic Therapy Library</i>, 25 Nov. 2026, " + url + ".");
+				+ "<i>Psychodynamic Therapy Library</i>, 29 Nov. 2026, " + url + ".");
 		assertThat(cite.chicago()).isEqualTo("Psychodynamic Therapy Library editorial team. 2026. &ldquo;Attachment.&rdquo; "
-				+ "Psychodynamic Therapy Library. November 25, 2026. " + url + ".");
+				+ "Psychodynamic Therapy Library. November 29, 2026. " + url + ".");
 	}
 
 	@Test
