@@ -3,6 +3,7 @@ package org.psychodynamiclibrary.search;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.FloatDocValuesField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -31,6 +32,9 @@ final class IndexSchema {
 	static final String TOPIC = "topic";
 
 	static final String ORDINAL = "ordinal";
+
+	/** How much a kind of page counts in ranking (see {@link SearchDocument.Kind#weight()}). */
+	static final String WEIGHT = "weight";
 
 
 	/** Stored between the paragraphs of the body: the sentence break iterator always breaks there. */
@@ -66,6 +70,7 @@ final class IndexSchema {
 		Document document = new Document();
 		document.add(new NumericDocValuesField(ORDINAL, ordinal));
 		document.add(new StringField(KIND, source.kind().key(), Field.Store.NO));
+		document.add(new FloatDocValuesField(WEIGHT, source.kind().weight()));
 		if (source.topicSlug() != null) {
 			document.add(new StringField(TOPIC, source.topicSlug(), Field.Store.NO));
 		}

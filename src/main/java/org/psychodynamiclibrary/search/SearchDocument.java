@@ -25,16 +25,27 @@ public record SearchDocument(Kind kind, String url, String title, String topicSl
 
 	public enum Kind {
 
-		ARTICLE("Article", "Articles"), TERM("Glossary", "Glossary"), TOPIC("Topic", "Topics"),
-		SOURCE("Source", "Sources");
+		ARTICLE("Article", "Articles", 1.5f), TERM("Glossary", "Glossary", 1.2f), TOPIC("Topic", "Topics", 1f),
+		SOURCE("Source", "Sources", 0.8f);
 
 		private final String label;
 
 		private final String plural;
 
-		Kind(String label, String plural) {
+		private final float weight;
+
+		Kind(String label, String plural, float weight) {
 			this.label = label;
 			this.plural = plural;
+			this.weight = weight;
+		}
+
+		/**
+		 * How much a match counts for this kind of page: pages written for readers come before the works they
+		 * cite, and an article before the glossary's one-paragraph entry on the same subject.
+		 */
+		public float weight() {
+			return this.weight;
 		}
 
 		public String label() {

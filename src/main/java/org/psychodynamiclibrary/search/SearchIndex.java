@@ -17,8 +17,10 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -154,7 +156,9 @@ final class SearchIndex {
 			filtered.add(new TermQuery(new Term(IndexSchema.TOPIC, request.topic())), Occur.FILTER);
 		}
 		int wanted = page * this.pageSize;
-		TopDocs top = this.searcher.search(filtered.build(), new TopScoreDocCollectorManager(wanted, wanted));
+		Query weighted = FunctionScoreQuery.boostByValue(filtered.build(),
+				DoubleValuesSource.fromFloatField(IndexSchema.WEIGHT));
+		TopDocs top = this.searcher.search(weighted, new TopScoreDocCollectorManager(wanted, wanted));
 		ScoreDoc[] scoreDocs = top.scoreDocs;
 		int from = Math.min((page - 1) * this.pageSize, scoreDocs.length);
 		int[] docIds = new int[scoreDocs.length - from];
