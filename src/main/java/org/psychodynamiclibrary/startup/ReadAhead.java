@@ -29,6 +29,9 @@ public final class ReadAhead implements ApplicationListener<ApplicationEnvironme
 
 	@Override
 	public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+		if (!event.getEnvironment().getProperty("library.startup.read-ahead", Boolean.class, true)) {
+			return; // switched off to measure what it saves (src/bench/startup-tricks.sh)
+		}
 		LibraryProperties properties = Binder.get(event.getEnvironment())
 			.bindOrCreate("library", LibraryProperties.class);
 		Reading reading = new Reading(properties);

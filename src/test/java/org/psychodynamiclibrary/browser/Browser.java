@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -267,6 +268,16 @@ final class Browser implements AutoCloseable {
 	void emulatePhone(int width, int height) {
 		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
+	}
+
+	/** A finger's tap on the middle of an element, as a touch screen sends it (pointer type "touch"). */
+	void tap(WebElement element) {
+		Rectangle box = element.getRect();
+		Number scrollY = (Number) script("return window.scrollY;");
+		Number scrollX = (Number) script("return window.scrollX;");
+		this.driver.executeCdpCommand("Input.synthesizeTapGesture",
+				Map.of("x", box.getX() + box.getWidth() / 2 - scrollX.intValue(),
+						"y", box.getY() + box.getHeight() / 2 - scrollY.intValue(), "gestureSourceType", "touch"));
 	}
 
 	/** Saves what the browser shows now as {@code target/screenshots/<name>.png} for people to look at. */

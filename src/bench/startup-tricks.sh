@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# What each start-up measure saves, not a test: src/bench/startup-tricks.sh [pairs, default 4]
+#
+# Starts the site the way the README does (./mvnw spring-boot:run), once as it is and once with one measure
+# switched off, alternately, `pairs` times for each measure, and prints the median start-up of both and the
+# difference (as Spring Boot counts it, and since the JVM started). Alternating keeps the machine's drift out of
+# the comparison. The measures, and how each is switched off:
+#   read-ahead       the content is read before Spring starts   --library.startup.read-ahead=false
+#   hibernate-first  Hibernate starts before the web server     --library.startup.hibernate-first=false
+#   deferred-jpa     Hibernate starts on its own thread         --spring.data.jpa.repositories.bootstrap-mode=default
+#   metaspace        no full GC while classes load              JVM without -XX:MetaspaceSize=128m
+#   serial-gc        the serial collector                       JVM with -XX:+UseG1GC instead
+# Run it on an otherwise idle machine. Logs go to target/bench/tricks-<measure>-<n>-<on|off>.log.
+source "$(dirname "$0")/lib.sh"
+
+PAIRS="${1:-4}"
+JVM="-Xmx256m -XX:+UseSerialGC -XX:MetaspaceSize=128m"
+mkdir -p "$WORK"
+(cd "$ROOT" && ./mvnw -q -B -DskipTests compile)
+port="$(free_port 18090)"
+
+# start LOGFILE JVM_ARGUMENTS APP_ARGUMENTS: one start of spring-boot:run until the start-up line, then stop.
+start() {
+	local logfile="$1" jvm="$2" args="$3"
+	(cd "$ROOT" && exec ./mvnw -q -B spring-boot:run -Dspring-boot.run.jvmArguments="$jvm" \
+		-Dspring-boot.run.arguments="--server.port=$port --server.address=127.0.0.1 $args") > "$logfile" 2>&1 &
+	local maven=$!
+	STARTED_PIDS+=("$maven")
+	for _ in $(seq 1 1200); do
+		grep -q "Library ready in" "$logfile" && break
+		kill -0 "$maven" 2>/dev/null || { echo "the app exited; see $logfile" >&2; exit 1; }
+		sleep 0.1
+	done
+	grep -q "Library ready in" "$logfile" || { echo "not started in 120 s; see $logfile" >&2; exit 1; }
+	pkill -f -- "--server.port=$port" || true
+	wait "$maven" 2>/dev/null || true
+	while pgrep -f -- "--server.port=$port" > /dev/null; do sleep 0.1; done
+	sleep 1
+	grep -o 'Library ready in [0-9.]* s ([0-9.]* s since the JVM started)' "$logfile" \
+		| awk '{ gsub(/\(/, "", $6); print $4, $6 }'
+}
+
+median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+measure() {
+	local name="$1" off_jvm="$2" off_args="$3"
+	local on_boot=() on_jvm=() off_boot=() off_jvm_s=()
+	for i in $(seq 1 "$PAIRS"); do
+		read -r b j <<< "$(start "$WORK/tricks-$name-$i-on.log" "$JVM" "")"
+		on_boot+=("$b"); on_jvm+=("$j")
+		read -r b j <<< "$(start "$WORK/tricks-$name-$i-off.log" "$off_jvm" "$off_args")"
+		off_boot+=("$b"); off_jvm_s+=("$j")
+		log "$name pair $i: with ${on_boot[-1]} s (${on_jvm[-1]} s), without ${off_boot[-1]} s (${off_jvm_s[-1]} s)"
+	done
+	local with without
+	with="$(median "${on_boot[@]}")"
+	without="$(median "${off_boot[@]}")"
+	printf '%-16s with: %s s (%s s since JVM start)  without: %s s (%s s)  saves %.2f s\n' "$name" "$with" \
+		"$(median "${on_jvm[@]}")" "$without" "$(median "${off_jvm_s[@]}")" "$(echo "$without - $with" | bc -l)"
+}
+
+echo "start-up with and without each measure, medians of $PAIRS alternating pairs (load average before: $(cut -d' ' -f1-3 /proc/loadavg)):"
+measure read-ahead "$JVM" "--library.startup.read-ahead=false"
+measure hibernate-first "$JVM" "--library.startup.hibernate-first=false"
+measure deferred-jpa "$JVM" "--spring.data.jpa.repositories.bootstrap-mode=default"
+measure metaspace "-Xmx256m -XX:+UseSerialGC" ""
+measure serial-gc "-Xmx256m -XX:+UseG1GC -XX:MetaspaceSize=128m" ""
