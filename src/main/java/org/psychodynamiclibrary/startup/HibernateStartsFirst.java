@@ -4,6 +4,7 @@ import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.web.server.servlet.ServletWebServerFactory;
+import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
@@ -16,13 +17,14 @@ import org.springframework.util.StringUtils;
  * for Hibernate to finish. What it saves is measured in src/bench/README.md (start-up).
  */
 @Component
-class HibernateStartsFirst implements BeanFactoryPostProcessor {
+class HibernateStartsFirst implements BeanFactoryPostProcessor, EnvironmentAware {
 
 	static final String ENTITY_MANAGER_FACTORY = "entityManagerFactory";
 
-	private final Environment environment;
+	private Environment environment;
 
-	HibernateStartsFirst(Environment environment) {
+	@Override
+	public void setEnvironment(Environment environment) {
 		this.environment = environment;
 	}
 

@@ -114,6 +114,7 @@ final class Browser implements AutoCloseable {
 	 */
 	void reset() {
 		this.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		this.driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
 		emulate("", "light");
 	}
 
@@ -272,6 +273,7 @@ final class Browser implements AutoCloseable {
 
 	/** A finger's tap on the middle of an element, as a touch screen sends it (pointer type "touch"). */
 	void tap(WebElement element) {
+		this.driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 1));
 		Rectangle box = element.getRect();
 		Number scrollY = (Number) script("return window.scrollY;");
 		Number scrollX = (Number) script("return window.scrollX;");

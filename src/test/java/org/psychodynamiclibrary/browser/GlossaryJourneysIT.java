@@ -45,9 +45,10 @@ class GlossaryJourneysIT {
 	void focusingATermShowsItsSummaryAndEscapeKeepsFocusOnTheTerm(Browser browser) {
 		browser.hoverNothing();
 		browser.open(ARTICLE);
+		String summary = summaryOf(browser, browser.find(TERM));
 		WebElement term = browser.tabTo(TERM);
 		WebElement preview = awaitPreview(browser, "focusing the first marked term with Tab");
-		assertThat(preview.getText()).contains(summaryOf(browser, term));
+		assertThat(preview.getText()).contains(summary);
 		browser.press(Keys.ESCAPE);
 		awaitHidden(browser, preview, "Escape while the term has focus");
 		assertThat(browser.activeElement()).as("focus after Escape").isEqualTo(term);
