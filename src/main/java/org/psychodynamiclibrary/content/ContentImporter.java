@@ -111,7 +111,7 @@ class ContentImporter implements SmartInitializingSingleton {
 		Map<String, Source> sourcesByKey = new HashMap<>();
 		for (Library.Source source : library.sources()) {
 			sourcesByKey.put(source.key(), this.sources.save(new Source(source.metadata(), source.annotationHtml(),
-					source.apaHtml(), source.verification(), library.articlesCiting(source.key()))));
+					source.apaHtml(), source.verification(), source.findings(), library.articlesCiting(source.key()))));
 		}
 		Map<String, GlossaryTerm> termsBySlug = new HashMap<>();
 		for (Library.Term record : library.glossary()) {

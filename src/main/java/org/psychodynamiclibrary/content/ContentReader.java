@@ -19,6 +19,7 @@ import org.psychodynamiclibrary.cite.CitationFormatter;
 import org.psychodynamiclibrary.content.MarkdownRenderer.RenderedMarkdown;
 import org.psychodynamiclibrary.content.MarkdownRenderer.TermMark;
 import org.psychodynamiclibrary.model.Article;
+import org.psychodynamiclibrary.model.Finding;
 import org.psychodynamiclibrary.model.Source;
 import org.psychodynamiclibrary.model.Verification;
 
@@ -102,8 +103,9 @@ public final class ContentReader {
 			readTerm(entry, links, citations).ifPresent(glossary::add);
 		}
 		Glossary terms = new Glossary(entries.stream().map(GlossaryReader.Entry::names).toList());
-		ArticleRenderers renderers = new ArticleRenderers(MarkdownRenderer.forArticles(labels, terms, true),
-				MarkdownRenderer.forArticles(labels, terms, false));
+		EmbeddedFindings findings = new EmbeddedFindings(sources.values());
+		ArticleRenderers renderers = new ArticleRenderers(MarkdownRenderer.forArticles(labels, terms, true, findings),
+				MarkdownRenderer.forArticles(labels, terms, false, findings));
 		List<Library.Article> articles = new ArrayList<>();
 		for (ContentFile file : articleFiles) {
 			readArticle(file, topics, links, citations, renderers).ifPresent(articles::add);
@@ -134,8 +136,9 @@ public final class ContentReader {
 		if (metadata.isEmpty() || annotation.isEmpty()) {
 			return Optional.empty();
 		}
+		List<Finding> findings = new FindingsReader(file.frontMatter(), links.articleSlugs()).read();
 		return Optional.of(new Library.Source(metadata.get(), annotation.get().html(),
-				this.formatter.apa(metadata.get()), SourceReader.verification(file).orElse(null)));
+				this.formatter.apa(metadata.get()), SourceReader.verification(file).orElse(null), findings));
 	}
 
 	private List<ContentFile> files(Path folder) {
@@ -221,6 +224,9 @@ public final class ContentReader {
 				markTerms.equals("false") ? renderers.authorMarksOnly() : renderers.marking());
 		if (body.isEmpty() || topic == null || lastReviewed == null) {
 			return Optional.empty();
+		}
+		for (MarkdownRenderer.CitationProblem problem : body.get().directiveProblems()) {
+			this.report.error(file.path(), file.fileLine(problem.line()), problem.message());
 		}
 		List<Library.TermUse> terms = new ArrayList<>();
 		for (TermMark mark : body.get().terms()) {

@@ -22,6 +22,11 @@ public final class ContentReport {
 		this.problems.add(new ContentProblem(path, line, message, Severity.WARNING));
 	}
 
+	/** How many errors have been reported so far. */
+	public int errorCount() {
+		return (int) this.problems.stream().filter((problem) -> problem.severity() == Severity.ERROR).count();
+	}
+
 	public boolean hasErrors() {
 		return this.problems.stream().anyMatch((problem) -> problem.severity() == Severity.ERROR);
 	}

@@ -159,6 +159,11 @@ public final class FrontMatter {
 		return node(key).isPresent();
 	}
 
+	/** How many errors the whole report holds so far, to tell whether reading a part found any. */
+	int errorCount() {
+		return this.report.errorCount();
+	}
+
 	public void error(int line, String message) {
 		this.report.error(this.path, line, message);
 	}

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.psychodynamiclibrary.model.CiteThis;
+import org.psychodynamiclibrary.model.Finding;
 import org.psychodynamiclibrary.model.Section;
 import org.psychodynamiclibrary.model.Verification;
 
@@ -78,14 +79,18 @@ public record Library(List<Topic> topics, List<Article> articles, List<Source> s
 	}
 
 	/**
-	 * A source file: its bibliographic fields, its annotation as HTML, its APA reference, and how well it was
-	 * checked ({@code null} when the file does not say).
+	 * A source file: its bibliographic fields, its annotation as HTML, its APA reference, how well it was checked
+	 * ({@code null} when the file does not say), and the findings it reports as data.
 	 */
 	public record Source(org.psychodynamiclibrary.model.Source.Metadata metadata, String annotationHtml,
-			String apaHtml, Verification verification) {
+			String apaHtml, Verification verification, List<Finding> findings) {
+
+		public Source {
+			findings = List.copyOf(findings);
+		}
 
 		public Source(org.psychodynamiclibrary.model.Source.Metadata metadata, String annotationHtml, String apaHtml) {
-			this(metadata, annotationHtml, apaHtml, null);
+			this(metadata, annotationHtml, apaHtml, null, List.of());
 		}
 
 		public String key() {

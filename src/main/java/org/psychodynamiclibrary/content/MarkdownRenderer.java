@@ -72,7 +72,15 @@ public final class MarkdownRenderer {
 	 * {@code autoMark}) at their first use in each section.
 	 */
 	static MarkdownRenderer forArticles(java.util.Map<String, String> labels, Glossary glossary, boolean autoMark) {
-		return new MarkdownRenderer(List.of(new CitationExtension(labels), new GlossaryExtension(glossary, autoMark)));
+		return forArticles(labels, glossary, autoMark, (request) -> new FindingsDirective.Rendered(null,
+				"no findings are recorded for " + request.by() + " '" + request.key() + "'"));
+	}
+
+	/** A renderer for article bodies that also draws {@code :::findings} directives with the given findings. */
+	static MarkdownRenderer forArticles(java.util.Map<String, String> labels, Glossary glossary, boolean autoMark,
+			java.util.function.Function<FindingsDirective.Request, FindingsDirective.Rendered> findings) {
+		return new MarkdownRenderer(List.of(new CitationExtension(labels), new GlossaryExtension(glossary, autoMark),
+				new FindingsDirective(findings)));
 	}
 
 	public Document parse(String markdown) {
@@ -85,7 +93,7 @@ public final class MarkdownRenderer {
 		Walk walk = new Walk(ids);
 		walk.visit(document);
 		return new RenderedMarkdown(this.renderer.render(document), walk.sections, walk.links, walk.topLevelHeadings,
-				walk.citations, walk.citationProblems, walk.terms);
+				walk.citations, walk.citationProblems, walk.terms, walk.directiveProblems);
 	}
 
 	public RenderedMarkdown render(String markdown) {
@@ -109,6 +117,8 @@ public final class MarkdownRenderer {
 
 		private final List<TermMark> terms = new ArrayList<>();
 
+		private final List<CitationProblem> directiveProblems = new ArrayList<>();
+
 		private Section heading;
 
 		Walk(HeaderIdGenerator ids) {
@@ -125,6 +135,9 @@ public final class MarkdownRenderer {
 				}
 				if (child instanceof CitationNode citation) {
 					collectCitation(citation);
+				}
+				if (child instanceof FindingsDirective.Node directive && directive.problem() != null) {
+					this.directiveProblems.add(new CitationProblem(directive.problem(), directive.getLineNumber() + 1));
 				}
 				if (child instanceof GlossaryTermNode term) {
 					this.terms.add(new TermMark(term.slug(), this.heading, term.getLineNumber() + 1, term.problem()));
@@ -200,14 +213,14 @@ public final class MarkdownRenderer {
 	public record TermMark(String slug, Section section, int line, String problem) {
 	}
 
-	/** Citation syntax that could not be read, with its 1-based line in the body. */
+	/** Citation or directive syntax that could not be used, with its 1-based line in the body. */
 	public record CitationProblem(String message, int line) {
 	}
 
 	/** The HTML of a body and what was found while rendering it. */
 	public record RenderedMarkdown(String html, List<Section> sections, List<LinkReference> links,
 			List<Integer> topLevelHeadingLines, List<CitationUse> citations, List<CitationProblem> citationProblems,
-			List<TermMark> terms) {
+			List<TermMark> terms, List<CitationProblem> directiveProblems) {
 	}
 
 }

@@ -28,7 +28,7 @@ final class SourceReader {
 
 	static final Set<String> KEYS = Set.of("type", "authors", "title", "container", "editors", "translators", "publisher", "place",
 			"issued", "volume", "issue", "pages", "edition", "doi", "pmid", "pmcid", "isbn", "url", "accessed",
-			"evidence", "verification");
+			"evidence", "verification", "findings");
 
 	private SourceReader() {
 	}

@@ -87,6 +87,11 @@ public class Source {
 	@Enumerated(EnumType.STRING)
 	private Verification verification;
 
+	@ElementCollection
+	@CollectionTable(name = "source_finding")
+	@OrderColumn
+	private List<Finding> findings = new ArrayList<>();
+
 	@Lob
 	private String annotationHtml;
 
@@ -104,11 +109,13 @@ public class Source {
 
 	/**
 	 * @param verification how well the source was checked, or {@code null} when its file does not say
+	 * @param findings the results the source reports, as data
 	 * @param articleCount how many articles cite this source
 	 */
 	public Source(Metadata metadata, String annotationHtml, String apaHtml, Verification verification,
-			int articleCount) {
+			List<Finding> findings, int articleCount) {
 		this.verification = verification;
+		this.findings = new ArrayList<>(findings);
 		this.key = metadata.key();
 		this.type = metadata.type();
 		this.authors = new ArrayList<>(metadata.authors());
@@ -239,6 +246,11 @@ public class Source {
 
 	public Verification getVerification() {
 		return this.verification;
+	}
+
+	/** The results this source reports, as data. */
+	public List<Finding> getFindings() {
+		return this.findings;
 	}
 
 	public String getAnnotationHtml() {

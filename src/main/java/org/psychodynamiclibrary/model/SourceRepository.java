@@ -8,8 +8,12 @@ import org.springframework.data.repository.Repository;
 
 public interface SourceRepository extends Repository<Source, Long> {
 
-	@EntityGraph(attributePaths = { "authors", "editors", "translators" })
+	@EntityGraph(attributePaths = { "authors", "editors", "translators", "findings" })
 	Optional<Source> findByKey(String key);
+
+	/** The sources that report findings as data, with them. */
+	@EntityGraph(attributePaths = { "authors", "findings" })
+	List<Source> findDistinctByFindingsIsNotEmpty();
 
 	@EntityGraph(attributePaths = { "authors", "editors", "translators" })
 	List<Source> findAll();

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.psychodynamiclibrary.chart.FindingRow;
+import org.psychodynamiclibrary.chart.FindingsTable;
 import org.psychodynamiclibrary.model.Citation;
 import org.psychodynamiclibrary.model.CitationRepository;
 import org.psychodynamiclibrary.model.Source;
@@ -41,7 +43,14 @@ class SourceController {
 
 	@GetMapping("/sources/{key}")
 	String show(@PathVariable String key, Model model) {
-		model.addAttribute("source", this.sources.findByKey(key).orElseThrow(() -> new SourceNotFoundException(key)));
+		Source source = this.sources.findByKey(key).orElseThrow(() -> new SourceNotFoundException(key));
+		model.addAttribute("source", source);
+		List<FindingRow> findings = source.getFindings()
+			.stream()
+			.map((finding) -> new FindingRow(finding, key, source.getShortLabel()))
+			.toList();
+		model.addAttribute("findings",
+				findings.isEmpty() ? null : FindingsTable.html("findings", source.getShortLabel(), findings));
 		model.addAttribute("citedIn", citedIn(this.citations.findBySourceKeyOrderByPosition(key)));
 		return "sources/show";
 	}
