@@ -62,8 +62,9 @@ public record FindingRow(Finding finding, String sourceKey, String sourceLabel) 
 		Finding f = this.finding;
 		Double low = f.hasInterval() ? towardsPsychodynamic(f.favoursPsychodynamic() ? f.ciLow() : f.ciHigh()) : null;
 		Double high = f.hasInterval() ? towardsPsychodynamic(f.favoursPsychodynamic() ? f.ciHigh() : f.ciLow()) : null;
-		return new ForestPlot.Row(f.outcome() + " vs " + f.comparison().label() + ", " + f.timepoint() + " ("
-				+ this.sourceLabel + ")", towardsPsychodynamic(f.value()), low, high, f.comparison());
+		String outcome = f.outcome().substring(0, 1).toUpperCase(Locale.ROOT) + f.outcome().substring(1);
+		return new ForestPlot.Row(outcome + " vs " + f.comparison().label() + ", " + f.timepoint() + "; "
+				+ this.sourceLabel, towardsPsychodynamic(f.value()), low, high, f.comparison());
 	}
 
 	private static String decimal(double number) {

@@ -26,7 +26,8 @@ public final class FindingsTable {
 			.append("-caption\"><figcaption id=\"").append(id).append("-caption\" class=\"findings__caption\">")
 			.append(escape(title)).append(": what the studies found</figcaption>");
 		if (!charted.isEmpty()) {
-			html.append("<div class=\"findings__chart\">")
+			html.append("<div class=\"findings__chart\" tabindex=\"0\" role=\"region\" aria-label=\"")
+				.append(escape(title)).append(": chart (scrolls sideways on a small screen)\">")
 				.append(ForestPlot.svg(id + "-chart", title + ": standardised differences",
 						charted.stream().map(FindingRow::plotRow).toList()))
 				.append(ForestPlot.legend(charted.stream()
@@ -40,13 +41,15 @@ public final class FindingsTable {
 			.append("<th scope=\"col\">Compared with, measured, when</th><th scope=\"col\">In words</th>")
 			.append("<th scope=\"col\">The number</th><th scope=\"col\">Source</th></tr></thead><tbody>");
 		for (FindingRow row : rows) {
-			html.append("<tr><th scope=\"row\">").append(escape(row.subject())).append("</th><td>")
-				.append(escape(row.size().isEmpty() ? "see the number" : row.size())).append("</td><td>")
+			html.append("<tr><th scope=\"row\">").append(escape(row.subject()))
+				.append("</th><td data-label=\"In words\">")
+				.append(escape(row.size().isEmpty() ? "see the number" : row.size()))
+				.append("</td><td data-label=\"The number\">")
 				.append(escape(row.number()));
 			if (row.finding().note() != null) {
 				html.append("<span class=\"findings-table__note\">").append(escape(row.finding().note())).append("</span>");
 			}
-			html.append("</td><td><a href=\"").append(Source.path(row.sourceKey())).append("\">")
+			html.append("</td><td data-label=\"Source\"><a href=\"").append(Source.path(row.sourceKey())).append("\">")
 				.append(escape(row.sourceLabel())).append("</a>, ").append(escape(row.finding().locator()))
 				.append("</td></tr>");
 		}

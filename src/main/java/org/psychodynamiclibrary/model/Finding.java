@@ -6,7 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
 /**
- * One result a source reports, as data: what was measured, in whom, against what, the number and its interval,
+ * One result a source reports, as data (its columns avoid SQL's reserved words "value" and "condition"): what was measured, in whom, against what, the number and its interval,
  * when, and where in the source the number stands.
  *
  * @param condition the condition's article slug (e.g. {@code depression}), or {@code mixed}
@@ -16,8 +16,9 @@ import jakarta.persistence.Enumerated;
  * @param note what a reader must know besides, or {@code null}
  */
 @Embeddable
-public record Finding(@Column(length = 500) String outcome, String condition, @Column(length = 500) String population,
-		@Enumerated(EnumType.STRING) Comparison comparison, @Enumerated(EnumType.STRING) Measure measure, double value,
+public record Finding(@Column(length = 500) String outcome, @Column(name = "finding_condition") String condition,
+		@Column(length = 500) String population, @Enumerated(EnumType.STRING) Comparison comparison,
+		@Enumerated(EnumType.STRING) Measure measure, @Column(name = "finding_value") double value,
 		Double ciLow, Double ciHigh, Integer studies, Integer participants, int timepointMonths,
 		boolean favoursPsychodynamic, String locator, @Column(length = 1000) String note) {
 

@@ -10,8 +10,12 @@ final class PageTypes {
 
 	static final String ARTICLE = "/articles/transference-and-countertransference";
 
-	static final List<String> ALL = List.of("/", "/topics", "/topics/concepts", ARTICLE, "/sources",
-			"/sources/shedler2010", "/help", "/about", SiteCrawler.MISTYPED_ADDRESS);
+	/** An article with an embedded chart of findings. */
+	static final String ARTICLE_WITH_CHART = "/articles/depression";
+
+	static final List<String> ALL = List.of("/", "/topics", "/topics/concepts", ARTICLE, ARTICLE_WITH_CHART, "/sources",
+			"/sources/shedler2010", "/glossary", "/glossary/transference", "/evidence", "/search?q=defence",
+			"/help", "/about", SiteCrawler.MISTYPED_ADDRESS);
 
 	private PageTypes() {
 	}
