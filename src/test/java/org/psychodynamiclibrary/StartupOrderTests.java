@@ -16,8 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StartupOrderTests {
 
 	private static final String[] ARGUMENTS = { "--server.port=0", "--spring.main.banner-mode=off",
-			"--library.content-dir=src/test/resources/fixture-content",
-			"--spring.datasource.url=jdbc:h2:mem:startup-order;DB_CLOSE_DELAY=-1" };
+			"--library.content-dir=src/test/resources/fixture-content" };
 
 	private static ConfigurableApplicationContext context;
 

@@ -2,6 +2,7 @@ package org.psychodynamiclibrary.chart;
 
 import java.util.Locale;
 
+import org.psychodynamiclibrary.model.Article;
 import org.psychodynamiclibrary.model.Finding;
 import org.psychodynamiclibrary.model.Measure;
 
@@ -16,6 +17,18 @@ public record FindingRow(Finding finding, String sourceKey, String sourceLabel) 
 	/** The standardised difference with positive favouring psychodynamic therapy, whichever way the source wrote it. */
 	double towardsPsychodynamic(double number) {
 		return this.finding.favoursPsychodynamic() ? number : -number;
+	}
+
+	/** The article that discusses the finding: the one about its condition, or the overview for several. */
+	public String articleUrl() {
+		String condition = this.finding.condition();
+		return Article.url(condition.equals("mixed") ? "what-the-evidence-says" : condition);
+	}
+
+	/** The link's words: "More on depression", or the overview's name. */
+	public String articleLinkText() {
+		String condition = this.finding.condition();
+		return condition.equals("mixed") ? "What the evidence says" : "More on " + condition.replace('-', ' ');
 	}
 
 	public boolean isCharted() {

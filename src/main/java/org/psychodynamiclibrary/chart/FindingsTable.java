@@ -51,7 +51,8 @@ public final class FindingsTable {
 			}
 			html.append("</td><td data-label=\"Source\"><a href=\"").append(Source.path(row.sourceKey())).append("\">")
 				.append(escape(row.sourceLabel())).append("</a>, ").append(escape(row.finding().locator()))
-				.append("</td></tr>");
+				.append("<span class=\"findings-table__article\"><a href=\"").append(row.articleUrl())
+				.append("\">").append(escape(row.articleLinkText())).append("</a></span></td></tr>");
 		}
 		html.append("</tbody></table></div><p class=\"findings__how\">What these numbers mean, and why a difference"
 				+ " from a waiting list is larger than one from another therapy: <a href=\"")
