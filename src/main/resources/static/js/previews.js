@@ -143,9 +143,15 @@
 				hideSoon();
 			}
 		});
-		// A first tap on a touch screen shows the preview; a second tap follows the link to the entry.
+		// A first tap on a touch screen shows the preview (as the finger lifts, without waiting for the click some
+		// browsers send later or not at all); a second tap follows the link to the entry.
 		marker.addEventListener("pointerdown", function (event) {
 			marker.dataset.tapToPreview = (event.pointerType === "touch" && current !== marker) ? "yes" : "";
+		});
+		marker.addEventListener("pointerup", function (event) {
+			if (event.pointerType === "touch" && marker.dataset.tapToPreview === "yes") {
+				show(marker);
+			}
 		});
 		marker.addEventListener("click", function (event) {
 			if (marker.dataset.tapToPreview === "yes") {

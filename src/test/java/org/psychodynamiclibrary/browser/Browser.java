@@ -15,7 +15,6 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -274,12 +273,12 @@ final class Browser implements AutoCloseable {
 	/** A finger's tap on the middle of an element, as a touch screen sends it (pointer type "touch"). */
 	void tap(WebElement element) {
 		this.driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 1));
-		Rectangle box = element.getRect();
-		Number scrollY = (Number) script("return window.scrollY;");
-		Number scrollX = (Number) script("return window.scrollX;");
-		this.driver.executeCdpCommand("Input.synthesizeTapGesture",
-				Map.of("x", box.getX() + box.getWidth() / 2 - scrollX.intValue(),
-						"y", box.getY() + box.getHeight() / 2 - scrollY.intValue(), "gestureSourceType", "touch"));
+		Map<?, ?> centre = (Map<?, ?>) script("""
+				const box = arguments[0].getBoundingClientRect();
+				return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+				""", element);
+		this.driver.executeCdpCommand("Input.synthesizeTapGesture", Map.of("x", ((Number) centre.get("x")).doubleValue(),
+				"y", ((Number) centre.get("y")).doubleValue(), "gestureSourceType", "touch"));
 	}
 
 	/** Saves what the browser shows now as {@code target/screenshots/<name>.png} for people to look at. */
