@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.psychodynamiclibrary.model.Coded;
 import org.psychodynamiclibrary.model.Comparison;
 import org.psychodynamiclibrary.model.Finding;
 import org.psychodynamiclibrary.model.Measure;
@@ -89,8 +89,8 @@ final class FindingsReader {
 					+ Suggestions.didYouMean(condition, this.conditions)
 					+ "; name the article about the condition (e.g. depression) or write 'mixed'");
 		}
-		Comparison comparison = choice(values, "comparison", first, Comparison::fromCode, Comparison.codes());
-		Measure measure = choice(values, "measure", first, Measure::fromCode, Measure.codes());
+		Comparison comparison = choice(values, "comparison", first, Comparison.class);
+		Measure measure = choice(values, "measure", first, Measure.class);
 		Double value = number(values, "value", first, true);
 		Double low = number(values, "ci_low", first, false);
 		Double high = number(values, "ci_high", first, false);
@@ -147,13 +147,13 @@ final class FindingsReader {
 		return values.get(key).getValue().strip();
 	}
 
-	private <T> T choice(Map<String, ScalarNode> values, String key, int first, Function<String, Optional<T>> parse,
-			List<String> allowed) {
+	private <E extends Enum<E> & Coded> E choice(Map<String, ScalarNode> values, String key, int first, Class<E> type) {
 		String text = required(values, key, first);
 		if (text.isEmpty()) {
 			return null;
 		}
-		Optional<T> parsed = parse.apply(text);
+		Optional<E> parsed = Coded.fromCode(type, text);
+		List<String> allowed = Coded.codes(type);
 		if (parsed.isEmpty()) {
 			this.meta.error(line(values, key, first), "unknown " + key + " '" + text + "'"
 					+ Suggestions.didYouMean(text, allowed) + "; use one of: " + String.join(", ", allowed));

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.psychodynamiclibrary.model.Coded;
 import org.psychodynamiclibrary.model.Evidence;
 import org.psychodynamiclibrary.model.Person;
 import org.psychodynamiclibrary.model.Source;
@@ -37,8 +38,8 @@ final class SourceReader {
 	static Optional<Source.Metadata> read(ContentFile file) {
 		FrontMatter meta = file.frontMatter();
 		meta.rejectUnknownKeys(KEYS);
-		Optional<SourceType> type = choice(meta, "type", SourceType::fromCode, SourceType.codes());
-		Optional<Evidence> evidence = choice(meta, "evidence", Evidence::fromCode, Evidence.codes());
+		Optional<SourceType> type = choice(meta, "type", SourceType.class);
+		Optional<Evidence> evidence = choice(meta, "evidence", Evidence.class);
 		List<Person> authors = people(meta, "authors");
 		if (!meta.has("authors")) {
 			meta.error(meta.line("type"), "missing 'authors': list persons as '- family: …' and 'given: …',"
@@ -75,7 +76,7 @@ final class SourceReader {
 		if (!meta.has("verification")) {
 			return Optional.empty();
 		}
-		return choice(meta, "verification", Verification::fromCode, Verification.codes());
+		return choice(meta, "verification", Verification.class);
 	}
 
 	private static void requireForType(FrontMatter meta, SourceType type, String issued) {
@@ -93,14 +94,14 @@ final class SourceReader {
 		}
 	}
 
-	private static <T> Optional<T> choice(FrontMatter meta, String key, Function<String, Optional<T>> parse,
-			List<String> allowed) {
+	private static <E extends Enum<E> & Coded> Optional<E> choice(FrontMatter meta, String key, Class<E> type) {
 		String value = meta.requiredString(key);
 		if (value.isEmpty()) {
 			return Optional.empty();
 		}
-		Optional<T> parsed = parse.apply(value);
+		Optional<E> parsed = Coded.fromCode(type, value);
 		if (parsed.isEmpty()) {
+			List<String> allowed = Coded.codes(type);
 			meta.error(meta.line(key), "unknown " + key + " '" + value + "'" + Suggestions.didYouMean(value, allowed)
 					+ "; use one of: " + String.join(", ", allowed));
 		}

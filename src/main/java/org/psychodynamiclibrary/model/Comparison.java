@@ -1,14 +1,10 @@
 package org.psychodynamiclibrary.model;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
-
 /**
  * What psychodynamic therapy was compared with in a finding: the fixed set readers need to judge a number, from
  * the weakest comparison to the strongest.
  */
-public enum Comparison {
+public enum Comparison implements Coded {
 
 	WAIT_LIST("wait-list", "wait-list or no treatment"),
 	USUAL_CARE("usual-care", "usual care or minimal treatment"),
@@ -25,6 +21,7 @@ public enum Comparison {
 		this.label = label;
 	}
 
+	@Override
 	public String code() {
 		return this.code;
 	}
@@ -32,14 +29,6 @@ public enum Comparison {
 	/** In plain words, e.g. "usual care or minimal treatment". */
 	public String label() {
 		return this.label;
-	}
-
-	public static Optional<Comparison> fromCode(String code) {
-		return Arrays.stream(values()).filter((comparison) -> comparison.code.equals(code)).findFirst();
-	}
-
-	public static List<String> codes() {
-		return Arrays.stream(values()).map(Comparison::code).toList();
 	}
 
 }

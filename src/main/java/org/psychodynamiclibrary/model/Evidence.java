@@ -1,14 +1,10 @@
 package org.psychodynamiclibrary.model;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
-
 /**
  * What kind of evidence a source is, shown as a small label beside every reference. Listed from the
  * strongest pooled evidence to theory.
  */
-public enum Evidence {
+public enum Evidence implements Coded {
 
 	UMBRELLA_REVIEW("umbrella-review", "Umbrella review"),
 	META_ANALYSIS("meta-analysis", "Meta-analysis"),
@@ -35,20 +31,13 @@ public enum Evidence {
 	}
 
 	/** The value written in a source file, e.g. {@code meta-analysis}. */
+	@Override
 	public String code() {
 		return this.code;
 	}
 
 	public String label() {
 		return this.label;
-	}
-
-	public static Optional<Evidence> fromCode(String code) {
-		return Arrays.stream(values()).filter((evidence) -> evidence.code.equals(code)).findFirst();
-	}
-
-	public static List<String> codes() {
-		return Arrays.stream(values()).map(Evidence::code).toList();
 	}
 
 }

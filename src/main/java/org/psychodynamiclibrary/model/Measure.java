@@ -1,14 +1,10 @@
 package org.psychodynamiclibrary.model;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
-
 /**
  * How a finding's number is expressed. Only standardised mean differences share an axis in the charts; the
  * others are shown in the table.
  */
-public enum Measure {
+public enum Measure implements Coded {
 
 	SMD("smd", "standardised mean difference"),
 	ODDS_RATIO("odds-ratio", "odds ratio"),
@@ -25,20 +21,13 @@ public enum Measure {
 		this.label = label;
 	}
 
+	@Override
 	public String code() {
 		return this.code;
 	}
 
 	public String label() {
 		return this.label;
-	}
-
-	public static Optional<Measure> fromCode(String code) {
-		return Arrays.stream(values()).filter((measure) -> measure.code.equals(code)).findFirst();
-	}
-
-	public static List<String> codes() {
-		return Arrays.stream(values()).map(Measure::code).toList();
 	}
 
 }

@@ -1,13 +1,11 @@
 package org.psychodynamiclibrary.model;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The kind of work a source is. Each kind names the fields a reference to it cannot do without.
  */
-public enum SourceType {
+public enum SourceType implements Coded {
 
 	JOURNAL_ARTICLE("journal-article", "Journal article", List.of("container")),
 	BOOK("book", "Book", List.of("publisher")),
@@ -29,6 +27,7 @@ public enum SourceType {
 		this.requiredFields = requiredFields;
 	}
 
+	@Override
 	public String code() {
 		return this.code;
 	}
@@ -45,14 +44,6 @@ public enum SourceType {
 	/** Web pages and leaflets are often undated; every other kind of work needs its date. */
 	public boolean needsDate() {
 		return this != WEB_PAGE && this != LEAFLET;
-	}
-
-	public static Optional<SourceType> fromCode(String code) {
-		return Arrays.stream(values()).filter((type) -> type.code.equals(code)).findFirst();
-	}
-
-	public static List<String> codes() {
-		return Arrays.stream(values()).map(SourceType::code).toList();
 	}
 
 }

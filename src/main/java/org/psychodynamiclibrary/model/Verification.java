@@ -1,13 +1,9 @@
 package org.psychodynamiclibrary.model;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
-
 /**
  * How well this library's editors could check a source, shown on the source's page in plain words.
  */
-public enum Verification {
+public enum Verification implements Coded {
 
 	FULL("full", "Checked: the details were read in a primary record (the publisher, PubMed or the work itself)."),
 	PARTIAL("partial", "Partly checked: some details or claims could only be read in secondary records; the"
@@ -24,20 +20,13 @@ public enum Verification {
 		this.description = description;
 	}
 
+	@Override
 	public String code() {
 		return this.code;
 	}
 
 	public String description() {
 		return this.description;
-	}
-
-	public static Optional<Verification> fromCode(String code) {
-		return Arrays.stream(values()).filter((verification) -> verification.code.equals(code)).findFirst();
-	}
-
-	public static List<String> codes() {
-		return Arrays.stream(values()).map(Verification::code).toList();
 	}
 
 }
