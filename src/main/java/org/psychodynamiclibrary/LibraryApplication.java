@@ -5,13 +5,16 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.psychodynamiclibrary.content.ContentValidator;
+import org.psychodynamiclibrary.model.Article;
 import org.psychodynamiclibrary.startup.ReadAhead;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.persistence.autoconfigure.EntityScan;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EntityScan(basePackageClasses = Article.class)
 public class LibraryApplication {
 
 	public static void main(String[] args) {

@@ -4,14 +4,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.psychodynamiclibrary.content.Library;
-import org.springframework.boot.web.server.servlet.ServletWebServerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The wiring that lets start-up run things side by side on two cores (package {@code startup}): each test fails if
- * a change quietly removes one piece of it, which only the start-up benchmark would otherwise show.
+ * The wiring that lets start-up read the content while Spring starts (package {@code startup}): the test fails if
+ * a change quietly removes it, which only the start-up benchmark would otherwise show.
  */
 class StartupOrderTests {
 
@@ -38,13 +37,5 @@ class StartupOrderTests {
 		assertThat(context.getBean(Library.class).articles()).hasSize(3);
 	}
 
-	@Test
-	void hibernateStartsBeforeTheWebServerIsMade() {
-		String[] webServerFactories = context.getBeanNamesForType(ServletWebServerFactory.class);
-		assertThat(webServerFactories).isNotEmpty();
-		for (String name : webServerFactories) {
-			assertThat(context.getBeanFactory().getBeanDefinition(name).getDependsOn()).contains("entityManagerFactory");
-		}
-	}
 
 }
