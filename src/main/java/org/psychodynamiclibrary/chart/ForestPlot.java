@@ -92,8 +92,8 @@ public final class ForestPlot {
 			List<String> lines = labels.get(i);
 			int rowHeight = lines.size() * LINE_HEIGHT + ROW_PADDING;
 			double middle = y + rowHeight / 2.0;
-			svg.append("<text class=\"forest-plot__label\" x=\"0\" y=\"").append(fmt(middle - (lines.size() - 1) * LINE_HEIGHT / 2.0 + 4))
-				.append("\">");
+			double firstLine = middle - (lines.size() - 1) * LINE_HEIGHT / 2.0 + 4;
+			svg.append("<text class=\"forest-plot__label\" x=\"0\" y=\"").append(fmt(firstLine)).append("\">");
 			for (int l = 0; l < lines.size(); l++) {
 				svg.append("<tspan x=\"0\"").append((l == 0) ? "" : " dy=\"" + LINE_HEIGHT + "\"").append('>')
 					.append(escape(lines.get(l))).append("</tspan>");

@@ -70,7 +70,12 @@ final class FindingsReader {
 		int first = this.meta.lineOf(mapping);
 		Map<String, ScalarNode> values = new LinkedHashMap<>();
 		for (NodeTuple tuple : mapping.getValue()) {
-			String key = ((ScalarNode) tuple.getKeyNode()).getValue();
+			if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
+				this.meta.error(this.meta.lineOf(tuple.getKeyNode()),
+						"each key of a finding is a single word, such as outcome");
+				continue;
+			}
+			String key = keyNode.getValue();
 			if (!KEYS.contains(key)) {
 				this.meta.error(this.meta.lineOf(tuple.getKeyNode()), "unknown finding key '" + key + "'"
 						+ Suggestions.didYouMean(key, KEYS) + "; allowed keys: " + String.join(", ", KEYS));

@@ -6,8 +6,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
 /**
- * One result a source reports, as data (its columns avoid SQL's reserved words "value" and "condition"): what was measured, in whom, against what, the number and its interval,
- * when, and where in the source the number stands.
+ * One result a source reports, as data: what was measured, in whom, against what, the number and its interval,
+ * when, and where in the source the number stands. Two columns are renamed to avoid SQL's reserved words
+ * "value" and "condition".
  *
  * @param condition the condition's article slug (e.g. {@code depression}), or {@code mixed}
  * @param timepointMonths months after the end of therapy; 0 for the end of therapy

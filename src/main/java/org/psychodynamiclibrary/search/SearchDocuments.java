@@ -43,9 +43,9 @@ final class SearchDocuments {
 		topics.forEach((topic) -> documents.add(topic(topic)));
 		library.articles()
 			.stream()
-			.sorted(Comparator.comparingInt((Library.Article article) -> topics.indexOf(library.topic(article.topicSlug()).orElseThrow()))
+			.sorted(Comparator.comparingInt((Library.Article article) -> topics.indexOf(topicOf(library, article)))
 				.thenComparingInt((article) -> article.metadata().order()))
-			.forEach((article) -> documents.add(article(article, library.topic(article.topicSlug()).orElseThrow())));
+			.forEach((article) -> documents.add(article(article, topicOf(library, article))));
 		library.glossary()
 			.stream()
 			.sorted(Comparator.comparing(Library.Term::term, String.CASE_INSENSITIVE_ORDER))
@@ -56,6 +56,10 @@ final class SearchDocuments {
 				.thenComparing(Library.Source::key))
 			.forEach((source) -> documents.add(source(source)));
 		return documents;
+	}
+
+	private static Library.Topic topicOf(Library library, Library.Article article) {
+		return library.topic(article.topicSlug()).orElseThrow();
 	}
 
 	static SearchDocument topic(Library.Topic topic) {

@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -279,6 +281,23 @@ final class Browser implements AutoCloseable {
 				""", element);
 		this.driver.executeCdpCommand("Input.synthesizeTapGesture", Map.of("x", ((Number) centre.get("x")).doubleValue(),
 				"y", ((Number) centre.get("y")).doubleValue(), "gestureSourceType", "touch"));
+	}
+
+	/** Waits up to 3 s for an element to be hidden or removed; fails naming what should have hidden it. */
+	void awaitHidden(WebElement element, String after) {
+		try {
+			waitUpTo(Duration.ofSeconds(3)).until((driver) -> {
+				try {
+					return !element.isDisplayed();
+				}
+				catch (StaleElementReferenceException removed) {
+					return true;
+				}
+			});
+		}
+		catch (TimeoutException ex) {
+			throw new AssertionError("The preview was still visible 3 s after " + after);
+		}
 	}
 
 	/** Saves what the browser shows now as {@code target/screenshots/<name>.png} for people to look at. */

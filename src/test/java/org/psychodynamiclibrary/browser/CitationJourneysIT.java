@@ -8,7 +8,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 
@@ -94,7 +93,7 @@ class CitationJourneysIT {
 		assertThat(preview.getText()).as("the preview shows the reference").contains(author);
 		browser.screenshot("3-preview-on-hover");
 		browser.press(Keys.ESCAPE);
-		awaitHidden(browser, preview, "Escape while hovering");
+		browser.awaitHidden(preview, "Escape while hovering");
 
 		browser.hoverNothing();
 		browser.open(ARTICLE);
@@ -103,7 +102,7 @@ class CitationJourneysIT {
 		assertThat(preview.getText()).as("the preview shows the reference").contains(author);
 		browser.screenshot("3-preview-on-focus");
 		browser.press(Keys.ESCAPE);
-		awaitHidden(browser, preview, "Escape while the marker has focus");
+		browser.awaitHidden(preview, "Escape while the marker has focus");
 		assertThat(browser.activeElement()).as("focus stays on the marker after Escape").isEqualTo(marker);
 	}
 
@@ -213,22 +212,6 @@ class CitationJourneysIT {
 		catch (TimeoutException ex) {
 			return fail("No reference preview became visible within 3 s of " + after
 					+ " (looked for the element named by the marker's aria-describedby, and " + PREVIEW + ")");
-		}
-	}
-
-	private static void awaitHidden(Browser browser, WebElement preview, String after) {
-		try {
-			browser.waitUpTo(Duration.ofSeconds(3)).until((driver) -> {
-				try {
-					return !preview.isDisplayed();
-				}
-				catch (StaleElementReferenceException removed) {
-					return true;
-				}
-			});
-		}
-		catch (TimeoutException ex) {
-			fail("The reference preview was still visible 3 s after " + after);
 		}
 	}
 

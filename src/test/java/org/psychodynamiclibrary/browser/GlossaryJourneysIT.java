@@ -4,7 +4,6 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 
@@ -36,7 +35,7 @@ class GlossaryJourneysIT {
 		assertThat(preview.getText()).as("the preview").contains(summary).contains("Read the full entry");
 		browser.screenshot("7-glossary-preview-on-hover");
 		browser.press(Keys.ESCAPE);
-		awaitHidden(browser, preview, "Escape while hovering");
+		browser.awaitHidden(preview, "Escape while hovering");
 		assertThat(term.getDomAttribute("aria-describedby")).as("the term keeps its own description")
 			.isEqualTo("term-" + term.getDomAttribute("href").substring("/glossary/".length()));
 	}
@@ -50,7 +49,7 @@ class GlossaryJourneysIT {
 		WebElement preview = awaitPreview(browser, "focusing the first marked term with Tab");
 		assertThat(preview.getText()).contains(summary);
 		browser.press(Keys.ESCAPE);
-		awaitHidden(browser, preview, "Escape while the term has focus");
+		browser.awaitHidden(preview, "Escape while the term has focus");
 		assertThat(browser.activeElement()).as("focus after Escape").isEqualTo(term);
 	}
 
@@ -102,22 +101,6 @@ class GlossaryJourneysIT {
 		}
 		catch (TimeoutException ex) {
 			return fail("No glossary preview became visible within 3 s of " + after);
-		}
-	}
-
-	private static void awaitHidden(Browser browser, WebElement preview, String after) {
-		try {
-			browser.waitUpTo(Duration.ofSeconds(3)).until((driver) -> {
-				try {
-					return !preview.isDisplayed();
-				}
-				catch (StaleElementReferenceException removed) {
-					return true;
-				}
-			});
-		}
-		catch (TimeoutException ex) {
-			fail("The glossary preview was still visible 3 s after " + after);
 		}
 	}
 
