@@ -54,12 +54,15 @@ final class GlossaryReader {
 				aliases.add(alias.getKey());
 			}
 		}
-		boolean autoMark = !"false".equals(meta.optionalString("auto_mark").orElse("true"));
+		String autoMark = meta.optionalString("auto_mark").orElse("true");
+		if (!autoMark.equals("true") && !autoMark.equals("false")) {
+			meta.error(meta.line("auto_mark"), "'auto_mark' is true or false, not '" + autoMark + "'");
+		}
 		if (term.isEmpty() || summary.isEmpty()) {
 			return;
 		}
 		this.entries.add(new Entry(file, term, aliases, summary, listWithLines(meta, "see_also"),
-				meta.optionalString("article").orElse(null), autoMark));
+				meta.optionalString("article").orElse(null), !autoMark.equals("false")));
 	}
 
 	/** Checks the references between entries and to articles, once every entry is read. */

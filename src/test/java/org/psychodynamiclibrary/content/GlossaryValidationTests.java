@@ -99,6 +99,13 @@ class GlossaryValidationTests {
 	}
 
 	@Test
+	void autoMarkIsTrueOrFalse() throws IOException {
+		term("frame", "term: Frame\nsummary: The fixed arrangements of therapy.\nauto_mark: sometimes\n", "Fixed.");
+		assertThat(errors()).containsExactly(path("glossary/frame.md") + ":4: 'auto_mark' is true or false, not"
+				+ " 'sometimes'");
+	}
+
+	@Test
 	void unknownKeysAndCitationKeysAreErrors() throws IOException {
 		term("frame", "term: Frame\nsummary: The fixed arrangements of therapy.\nalias: [frames]\n",
 				"Fixed [@shedler2011].");
