@@ -30,6 +30,7 @@ class EvidenceChartsIT {
 						.isEqualTo("0");
 					assertThat(chart.findElement(org.openqa.selenium.By.cssSelector("svg")).getSize().getHeight())
 						.as("the chart is drawn").isGreaterThan(100);
+					browser.script("arguments[0].scrollIntoView();", chart);
 					browser.screenshot("8-evidence-" + width + "-" + scheme);
 					browser.open(PageTypes.ARTICLE_WITH_CHART);
 					browser.script("arguments[0].scrollIntoView();", browser.find(".prose figure.findings"));
