@@ -21,14 +21,13 @@ public record FindingRow(Finding finding, String sourceKey, String sourceLabel) 
 
 	/** The article that discusses the finding: the one about its condition, or the overview for several. */
 	public String articleUrl() {
-		String condition = this.finding.condition();
-		return Article.url(condition.equals("mixed") ? "what-the-evidence-says" : condition);
+		return Article.url(this.finding.isMixed() ? "what-the-evidence-says" : this.finding.condition());
 	}
 
 	/** The link's words: "More on depression", or the overview's name. */
 	public String articleLinkText() {
-		String condition = this.finding.condition();
-		return condition.equals("mixed") ? "What the evidence says" : "More on " + condition.replace('-', ' ');
+		return this.finding.isMixed() ? "What the evidence says"
+				: "More on " + this.finding.condition().replace('-', ' ');
 	}
 
 	public boolean isCharted() {

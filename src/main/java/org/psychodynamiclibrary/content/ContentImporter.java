@@ -109,9 +109,10 @@ class ContentImporter implements SmartInitializingSingleton {
 					topic.position(), topic.introductionHtml())));
 		}
 		Map<String, Source> sourcesByKey = new HashMap<>();
+		Map<String, Integer> articlesCiting = library.articlesCitingEachSource();
 		for (Library.Source source : library.sources()) {
 			sourcesByKey.put(source.key(), this.sources.save(new Source(source.metadata(), source.annotationHtml(),
-					source.apaHtml(), source.verification(), source.findings(), library.articlesCiting(source.key()))));
+					source.apaHtml(), source.verification(), source.findings(), articlesCiting.getOrDefault(source.key(), 0))));
 		}
 		Map<String, GlossaryTerm> termsBySlug = new HashMap<>();
 		for (Library.Term record : library.glossary()) {

@@ -15,6 +15,9 @@ import org.psychodynamiclibrary.chart.FindingsTable;
  */
 final class EmbeddedFindings implements Function<FindingsDirective.Request, FindingsDirective.Rendered> {
 
+	/** For a library with no findings: every directive is reported. */
+	static final EmbeddedFindings NONE = new EmbeddedFindings(List.of());
+
 	private final List<FindingRow> rows;
 
 	EmbeddedFindings(Collection<Library.Source> sources) {

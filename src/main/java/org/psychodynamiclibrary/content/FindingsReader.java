@@ -26,8 +26,6 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class FindingsReader {
 
-	static final String MIXED = "mixed";
-
 	private static final Set<String> KEYS = Set.of("outcome", "condition", "population", "comparison", "measure",
 			"value", "ci_low", "ci_high", "studies", "participants", "timepoint", "favours", "locator", "note");
 
@@ -89,7 +87,7 @@ final class FindingsReader {
 		String condition = required(values, "condition", first);
 		String population = required(values, "population", first);
 		String locator = required(values, "locator", first);
-		if (!condition.isEmpty() && !condition.equals(MIXED) && !this.conditions.contains(condition)) {
+		if (!condition.isEmpty() && !condition.equals(Finding.MIXED) && !this.conditions.contains(condition)) {
 			this.meta.error(line(values, "condition", first), "unknown condition '" + condition + "'"
 					+ Suggestions.didYouMean(condition, this.conditions)
 					+ "; name the article about the condition (e.g. depression) or write 'mixed'");

@@ -1,6 +1,8 @@
 package org.psychodynamiclibrary.content;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.psychodynamiclibrary.model.CiteThis;
@@ -37,11 +39,17 @@ public record Library(List<Topic> topics, List<Article> articles, List<Source> s
 		return this.topics.stream().filter((topic) -> topic.slug().equals(slug)).findFirst();
 	}
 
-	/** How many articles cite a source. */
-	public int articlesCiting(String sourceKey) {
-		return (int) this.articles.stream()
-			.filter((article) -> article.citations().stream().anyMatch((use) -> use.sourceKey().equals(sourceKey)))
-			.count();
+	/** How many articles cite each source that is cited at all, by key. */
+	public Map<String, Integer> articlesCitingEachSource() {
+		Map<String, Integer> counts = new HashMap<>();
+		for (Article article : this.articles) {
+			article.citations()
+				.stream()
+				.map(Citation::sourceKey)
+				.distinct()
+				.forEach((key) -> counts.merge(key, 1, Integer::sum));
+		}
+		return counts;
 	}
 
 	public int citationCount() {

@@ -68,15 +68,9 @@ public final class MarkdownRenderer {
 	}
 
 	/**
-	 * A renderer for article bodies: citations, and glossary terms marked by the author and (when
-	 * {@code autoMark}) at their first use in each section.
+	 * A renderer for article bodies: citations, glossary terms marked by the author and (when {@code autoMark})
+	 * at their first use in each section, and {@code :::findings} directives drawn with the given findings.
 	 */
-	static MarkdownRenderer forArticles(java.util.Map<String, String> labels, Glossary glossary, boolean autoMark) {
-		return forArticles(labels, glossary, autoMark, (request) -> new FindingsDirective.Rendered(null,
-				"no findings are recorded for " + request.by() + " '" + request.key() + "'"));
-	}
-
-	/** A renderer for article bodies that also draws {@code :::findings} directives with the given findings. */
 	static MarkdownRenderer forArticles(java.util.Map<String, String> labels, Glossary glossary, boolean autoMark,
 			java.util.function.Function<FindingsDirective.Request, FindingsDirective.Rendered> findings) {
 		return new MarkdownRenderer(List.of(new CitationExtension(labels), new GlossaryExtension(glossary, autoMark),

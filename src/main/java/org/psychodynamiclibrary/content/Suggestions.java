@@ -3,6 +3,7 @@ package org.psychodynamiclibrary.content;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -27,10 +28,12 @@ public final class Suggestions {
 	}
 
 	/**
-	 * The names nearest to what was typed in a mistaken address, however far: a slug's distance is the least of
-	 * its distance as a whole, from its start, and from any one of its longer words.
+	 * The slugs nearest to the last part of a mistaken address (such as {@code /glossary/transferance}), however
+	 * far: a slug's distance is the least of its distance as a whole, from its start, and from any one of its
+	 * longer words.
 	 */
-	public static List<String> nearest(String typed, Collection<String> slugs, int limit) {
+	public static List<String> nearestToPath(String requestedPath, Collection<String> slugs, int limit) {
+		String typed = (requestedPath == null) ? "" : requestedPath.replaceAll(".*/", "").toLowerCase(Locale.ROOT);
 		String wanted = (typed.length() > 200) ? typed.substring(0, 200) : typed;
 		return slugs.stream()
 			.sorted(Comparator.comparingInt((String slug) -> slugDistance(wanted, slug)))

@@ -26,8 +26,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class EvidenceController {
 
-	static final String MIXED = "mixed";
-
 	private final SourceRepository sources;
 
 	private final ArticleRepository articles;
@@ -47,15 +45,12 @@ class EvidenceController {
 					.add(new FindingRow(finding, source.getKey(), source.getShortLabel()));
 			}
 		}
-		List<String> order = this.articles.findByTopicSlugOrderByPosition("conditions")
+		List<ArticleEntry> conditions = this.articles.findByTopicSlugOrderByPosition("conditions");
+		List<ConditionFindings> groups = byCondition.entrySet()
 			.stream()
-			.map(ArticleEntry::slug)
+			.sorted(Comparator.comparingInt((Map.Entry<String, List<FindingRow>> entry) -> position(conditions, entry.getKey())))
+			.map((entry) -> group(entry.getKey(), article(conditions, entry.getKey()), entry.getValue()))
 			.toList();
-		List<ConditionFindings> groups = new ArrayList<>();
-		byCondition.entrySet()
-			.stream()
-			.sorted(Comparator.comparingInt((Map.Entry<String, List<FindingRow>> entry) -> position(order, entry.getKey())))
-			.forEach((entry) -> groups.add(group(entry.getKey(), entry.getValue())));
 		model.addAttribute("groups", groups);
 		model.addAttribute("total", byCondition.values().stream().mapToInt(List::size).sum());
 		model.addAttribute("sourceCount", byCondition.values().stream().flatMap(List::stream)
@@ -63,9 +58,19 @@ class EvidenceController {
 		return "evidence/index";
 	}
 
-	private ConditionFindings group(String condition, List<FindingRow> rows) {
-		ArticleEntry article = condition.equals(MIXED) ? null
-				: this.articles.findBySlug(condition).map(Article::entry).orElse(null);
+	/** The article about a condition: from the conditions topic, or any article of that name; none for "mixed". */
+	private ArticleEntry article(List<ArticleEntry> conditions, String condition) {
+		if (condition.equals(Finding.MIXED)) {
+			return null;
+		}
+		return conditions.stream()
+			.filter((entry) -> entry.slug().equals(condition))
+			.findFirst()
+			.or(() -> this.articles.findBySlug(condition).map(Article::entry))
+			.orElse(null);
+	}
+
+	private static ConditionFindings group(String condition, ArticleEntry article, List<FindingRow> rows) {
 		String title = (article != null) ? article.title() : "Several conditions together";
 		List<FindingRow> sorted = rows.stream()
 			.sorted(Comparator.comparing((FindingRow row) -> row.finding().comparison())
@@ -74,9 +79,14 @@ class EvidenceController {
 		return new ConditionFindings(condition, title, article, FindingsTable.html("findings-" + condition, title, sorted));
 	}
 
-	private static int position(List<String> order, String condition) {
-		int position = order.indexOf(condition);
-		return (position >= 0) ? position : condition.equals(MIXED) ? Integer.MAX_VALUE : order.size();
+	/** Conditions in the order of their topic, then any other article, then several conditions together. */
+	private static int position(List<ArticleEntry> conditions, String condition) {
+		for (int i = 0; i < conditions.size(); i++) {
+			if (conditions.get(i).slug().equals(condition)) {
+				return i;
+			}
+		}
+		return condition.equals(Finding.MIXED) ? Integer.MAX_VALUE : conditions.size();
 	}
 
 	/** The findings on one condition, with the article about it ({@code null} for several conditions together). */

@@ -33,9 +33,8 @@ public class GlossaryIndex {
 
 	/** The terms whose slug is nearest to the last part of a mistaken address. */
 	public List<Entry> closestTo(String requestedPath) {
-		String typed = (requestedPath == null) ? "" : requestedPath.replaceAll(".*/", "").toLowerCase();
 		Map<String, Entry> bySlug = this.entries.stream().collect(Collectors.toMap(Entry::slug, Function.identity()));
-		return Suggestions.nearest(typed, bySlug.keySet().stream().sorted().toList(), 3)
+		return Suggestions.nearestToPath(requestedPath, bySlug.keySet().stream().sorted().toList(), 3)
 			.stream()
 			.map(bySlug::get)
 			.toList();

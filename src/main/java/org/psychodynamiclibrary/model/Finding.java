@@ -23,6 +23,14 @@ public record Finding(@Column(length = 500) String outcome, @Column(name = "find
 		Double ciLow, Double ciHigh, Integer studies, Integer participants, int timepointMonths,
 		boolean favoursPsychodynamic, String locator, @Column(length = 1000) String note) {
 
+	/** The condition of a finding that pools several conditions. */
+	public static final String MIXED = "mixed";
+
+	/** Whether the finding pools several conditions rather than one. */
+	public boolean isMixed() {
+		return MIXED.equals(this.condition);
+	}
+
 	/** "end of therapy" or "12 months after therapy". */
 	public String timepoint() {
 		return (this.timepointMonths == 0) ? "end of therapy"

@@ -76,10 +76,9 @@ public class Navigation {
 
 	/** The articles whose slug is closest to the last part of a mistaken address. */
 	public List<ArticleEntry> closestTo(String requestedPath) {
-		String typed = (requestedPath == null) ? "" : requestedPath.replaceAll(".*/", "").toLowerCase();
 		Map<String, ArticleEntry> bySlug = articles().stream()
 			.collect(Collectors.toMap(ArticleEntry::slug, Function.identity()));
-		return Suggestions.nearest(typed, articles().stream().map(ArticleEntry::slug).toList(), 3)
+		return Suggestions.nearestToPath(requestedPath, articles().stream().map(ArticleEntry::slug).toList(), 3)
 			.stream()
 			.map(bySlug::get)
 			.toList();

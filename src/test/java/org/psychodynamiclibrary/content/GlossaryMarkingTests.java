@@ -24,7 +24,7 @@ class GlossaryMarkingTests {
 
 	private static final Map<String, String> LABELS = Map.of("shedler2010", "Shedler (2010)");
 
-	private final MarkdownRenderer marking = MarkdownRenderer.forArticles(LABELS, GLOSSARY, true);
+	private final MarkdownRenderer marking = MarkdownRenderer.forArticles(LABELS, GLOSSARY, true, EmbeddedFindings.NONE);
 
 	@Test
 	void theFirstUseInEachSectionIsMarkedAndLinksToItsEntry() {
@@ -95,7 +95,7 @@ class GlossaryMarkingTests {
 
 	@Test
 	void anArticleCanSwitchAutomaticMarkingOffAndKeepItsOwnMarks() {
-		RenderedMarkdown rendered = MarkdownRenderer.forArticles(LABELS, GLOSSARY, false)
+		RenderedMarkdown rendered = MarkdownRenderer.forArticles(LABELS, GLOSSARY, false, EmbeddedFindings.NONE)
 			.render("Transference and [[working through]].\n");
 		assertThat(rendered.terms()).extracting(TermMark::slug).containsExactly("working-through");
 	}

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PageCacheFilterContentLoadTests {
 
 	@Test
-	void pagesAreLastModifiedWhenTheContentWasLoaded() throws Exception {
+	void pagesAreLastModifiedAtTheTimeTheFilterIsGiven() throws Exception {
 		Instant loadedAt = Instant.parse("2026-11-25T10:15:30.750Z");
 		PageCacheFilter filter = new PageCacheFilter(new PageCache(1_000_000), new PageCache(1_000_000),
 				new CachedPageWriter("public, max-age=60"), loadedAt.toEpochMilli());
