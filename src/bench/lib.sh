@@ -154,3 +154,24 @@ run_wrk() {
 		/Non-2xx or 3xx responses:/ { errors += $5 }
 		END { printf "%.0f %.2f %.2f %d %.0f\n", rps, p50, p99, errors, (requests > 0) ? ticks * 1000000 / hz / requests : 0 }'
 }
+
+# start_and_stop LOGFILE READY_PATTERN APP_ARGUMENTS [maven arguments...]: runs spring-boot:run on the loopback
+# port $port until its log matches READY_PATTERN, then stops the JVM Maven forked, and Maven itself.
+start_and_stop() {
+	local logfile="$1" ready="$2" args="$3"
+	shift 3
+	(cd "$ROOT" && exec ./mvnw -q -B "$@" spring-boot:run \
+		-Dspring-boot.run.arguments="--server.port=$port --server.address=127.0.0.1 $args") > "$logfile" 2>&1 &
+	local maven=$!
+	STARTED_PIDS+=("$maven")
+	for _ in $(seq 1 1200); do
+		grep -q "$ready" "$logfile" && break
+		kill -0 "$maven" 2>/dev/null || { echo "the app exited; see $logfile" >&2; exit 1; }
+		sleep 0.1
+	done
+	grep -q "$ready" "$logfile" || { echo "not started in 120 s; see $logfile" >&2; exit 1; }
+	pkill -f -- "--server.port=$port" || true
+	wait "$maven" 2>/dev/null || true
+	while pgrep -f -- "--server.port=$port" > /dev/null; do sleep 0.1; done
+	sleep 1 # let the machine settle before the next start
+}

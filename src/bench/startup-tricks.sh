@@ -19,24 +19,10 @@ mkdir -p "$WORK"
 (cd "$ROOT" && ./mvnw -q -B -DskipTests compile)
 port="$(free_port 18090)"
 
-# start LOGFILE JVM_ARGUMENTS APP_ARGUMENTS: one start of spring-boot:run until the start-up line, then stop.
+# start LOGFILE JVM_ARGUMENTS APP_ARGUMENTS: one start until the start-up line; prints its two figures.
 start() {
-	local logfile="$1" jvm="$2" args="$3"
-	(cd "$ROOT" && exec ./mvnw -q -B spring-boot:run -Dspring-boot.run.jvmArguments="$jvm" \
-		-Dspring-boot.run.arguments="--server.port=$port --server.address=127.0.0.1 $args") > "$logfile" 2>&1 &
-	local maven=$!
-	STARTED_PIDS+=("$maven")
-	for _ in $(seq 1 1200); do
-		grep -q "Library ready in" "$logfile" && break
-		kill -0 "$maven" 2>/dev/null || { echo "the app exited; see $logfile" >&2; exit 1; }
-		sleep 0.1
-	done
-	grep -q "Library ready in" "$logfile" || { echo "not started in 120 s; see $logfile" >&2; exit 1; }
-	pkill -f -- "--server.port=$port" || true
-	wait "$maven" 2>/dev/null || true
-	while pgrep -f -- "--server.port=$port" > /dev/null; do sleep 0.1; done
-	sleep 1
-	grep -o 'Library ready in [0-9.]* s ([0-9.]* s since the JVM started)' "$logfile" \
+	start_and_stop "$1" "Library ready in" "$3" -Dspring-boot.run.jvmArguments="$2"
+	grep -o 'Library ready in [0-9.]* s ([0-9.]* s since the JVM started)' "$1" \
 		| awk '{ gsub(/\(/, "", $6); print $4, $6 }'
 }
 

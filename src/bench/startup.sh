@@ -16,41 +16,20 @@ mkdir -p "$WORK"
 (cd "$ROOT" && ./mvnw -q -B -DskipTests compile && ./mvnw -q -B -f "$BARE/pom.xml" compile)
 port="$(free_port 18080)"
 
-# start_and_stop LOGFILE READY_PATTERN [maven arguments...]: runs spring-boot:run until its log matches
-# READY_PATTERN, then stops the JVM Maven forked, and Maven itself.
-start_and_stop() {
-	local logfile="$1" ready="$2"
-	shift 2
-	(cd "$ROOT" && exec ./mvnw -q -B "$@" spring-boot:run \
-		-Dspring-boot.run.arguments="--server.port=$port --server.address=127.0.0.1") > "$logfile" 2>&1 &
-	local maven=$!
-	STARTED_PIDS+=("$maven")
-	for _ in $(seq 1 1200); do
-		grep -q "$ready" "$logfile" && break
-		kill -0 "$maven" 2>/dev/null || { echo "the app exited; see $logfile" >&2; exit 1; }
-		sleep 0.1
-	done
-	grep -q "$ready" "$logfile" || { echo "not started in 120 s; see $logfile" >&2; exit 1; }
-	pkill -f -- "--server.port=$port" || true
-	wait "$maven" 2>/dev/null || true
-	while pgrep -f -- "--server.port=$port" > /dev/null; do sleep 0.1; done
-	sleep 1 # let the machine settle before the next start
-}
-
 boot=()
 jvm=()
 bare_boot=()
 bare_jvm=()
 for i in $(seq 1 "$RUNS"); do
 	logfile="$WORK/startup-$i.log"
-	start_and_stop "$logfile" "Library ready in"
+	start_and_stop "$logfile" "Library ready in" ""
 	read -r b j <<< "$(grep -o 'Library ready in [0-9.]* s ([0-9.]* s since the JVM started)' "$logfile" \
 		| awk '{ gsub(/\(/, "", $6); print $4, $6 }')"
 	boot+=("$b")
 	jvm+=("$j")
 
 	logfile="$WORK/bare-$i.log"
-	start_and_stop "$logfile" "Started BareApplication in" -f "$BARE/pom.xml"
+	start_and_stop "$logfile" "Started BareApplication in" "" -f "$BARE/pom.xml"
 	# "Started BareApplication in 4.567 seconds (process running for 5.1)"
 	read -r bb bj <<< "$(grep -o 'Started BareApplication in [0-9.]* seconds (process running for [0-9.]*' \
 		"$logfile" | awk '{ printf "%.1f %.1f\n", $4, $9 }')"
