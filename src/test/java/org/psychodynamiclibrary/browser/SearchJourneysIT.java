@@ -3,6 +3,7 @@ package org.psychodynamiclibrary.browser;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +31,8 @@ class SearchJourneysIT {
 	void searchFromAnyPageThenTurnThePageAndFilter(@JavaScriptDisabled Browser browser) {
 		browser.open(PageTypes.ARTICLE);
 		browser.find("header form[role=search] input[name=q]").sendKeys("therapist" + Keys.ENTER);
+		// Enter submits the form; the results page loads after sendKeys returns
+		browser.waitUpTo(Duration.ofSeconds(5)).until((driver) -> !browser.path().equals(PageTypes.ARTICLE));
 		assertThat(browser.path()).isEqualTo("/search");
 		assertThat(browser.heading()).isEqualTo("Search results for therapist");
 		assertThat(browser.findAll("main .search-result")).as("results on the first page").hasSize(10);
